@@ -1,0 +1,70 @@
+/// A compiled template: a tree of nodes whose sections hold their own sub-trees.
+enum Node: Sendable {
+    /// Literal bytes, already trimmed by the standalone-line rules.
+    case text([UInt8])
+    /// `{{name}}`, `{{{name}}}` or `{{& name}}`.
+    case variable(Variable)
+    /// `{{#name}}…{{/name}}` or `{{^name}}…{{/name}}`.
+    case section(Section)
+    /// `{{>name}}` or `{{<name}}…{{/name}}`: another template expanded here.
+    case inclusion(Inclusion)
+    /// `{{$name}}…{{/name}}`: a place a parent's caller can fill.
+    case block(Block)
+}
+
+/// A name as written in a tag: the implicit iterator `.` or dotted parts.
+enum Path: Sendable, Equatable {
+    case implicit
+    case names([String])
+}
+
+/// How an inclusion names its template: fixed, or looked up in the data (`{{>*name}}`).
+enum TemplateReference: Sendable {
+    case fixed(String)
+    case dynamic(Path, written: String)
+}
+
+struct Variable: Sendable {
+    let path: Path
+    let written: String
+    let escaped: Bool
+    let position: SourcePosition
+}
+
+struct Section: Sendable {
+    let path: Path
+    let written: String
+    let inverted: Bool
+    /// The opening tag shares its line with other content (see `Renderer.touch`).
+    let touches: Bool
+    let children: [Node]
+    let position: SourcePosition
+}
+
+struct Inclusion: Sendable {
+    let reference: TemplateReference
+    /// The tag stood alone on its line: its leading blanks indent every line of the template.
+    let standalone: Bool
+    let indentation: [UInt8]
+    /// A parent tag's block arguments; empty for a partial.
+    let blocks: [String: BlockContent]
+    let position: SourcePosition
+}
+
+struct Block: Sendable {
+    let name: String
+    /// Added to every line of whatever content fills the block.
+    let indentation: [UInt8]
+    /// The opening tag stood alone on its line, so the content starts a line.
+    let startsLine: Bool
+    let touches: Bool
+    /// The default content.
+    let children: [Node]
+    let position: SourcePosition
+}
+
+/// A block's content as a parent tag passes it, with the template it came from (for errors).
+struct BlockContent: Sendable {
+    let nodes: [Node]
+    let templateName: String
+}

@@ -1,0 +1,49 @@
+/// Names in tags: validation while pairing, and their parsed forms while building.
+extension TreeBuilder {
+    /// Throws when a tag's content is not a name its kind accepts.
+    func validateName(at index: Int) throws {
+        let lexeme = lexemes[index]
+        let content = lexeme.content
+        switch lexeme.kind {
+        case .text, .comment, .delimiters:
+            return
+        case .variable, .unescaped, .section, .inverted:
+            guard Self.isValidPath(content) else { throw error(.invalidName(content), at: index) }
+        case .partial, .parent, .close:
+            let isDynamic = content.hasPrefix("*")
+            let name = isDynamic ? String(content.dropFirst()).trimmingBlanks : content
+            guard !name.isEmpty, !name.containsWhitespace, !isDynamic || Self.isValidPath(name) else {
+                throw error(.invalidName(content), at: index)
+            }
+        case .block:
+            guard !content.isEmpty, !content.containsWhitespace else { throw error(.invalidName(content), at: index) }
+        }
+    }
+
+    /// `.` or names joined by single dots, none empty, no whitespace.
+    static func isValidPath(_ content: String) -> Bool {
+        if content == "." { return true }
+        guard !content.isEmpty, !content.containsWhitespace else { return false }
+        return !content.split(separator: ".", omittingEmptySubsequences: false).contains(where: \.isEmpty)
+    }
+
+    func path(_ content: String) -> Path {
+        content == "." ? .implicit : .names(content.split(separator: ".").map(String.init))
+    }
+
+    func reference(_ content: String) -> TemplateReference {
+        guard content.hasPrefix("*") else { return .fixed(content) }
+        let name = String(content.dropFirst()).trimmingBlanks
+        return .dynamic(path(name), written: name)
+    }
+}
+
+extension String {
+    var containsWhitespace: Bool { utf8.contains { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D } }
+
+    var trimmingBlanks: String {
+        var scalars = Substring(self)
+        while let first = scalars.first, first == " " || first == "\t" { scalars.removeFirst() }
+        return String(scalars)
+    }
+}
