@@ -70,7 +70,7 @@ public struct TemplateError: Error, Sendable, Equatable, CustomStringConvertible
         case .invalidName(let content):
             return content.isEmpty
                 ? "empty tag: write a name inside the tag"
-                : "'\(content)' is not a valid name: use letters, digits, '_', '-' and '.' between names, no spaces"
+                : "'\(content)' is not a valid name: a name has no spaces, and a dotted name has a name on each side of every '.'"
         case .duplicateBlock(let name):
             return "block '\(name)' is given twice in the same parent: remove one"
         case .nestingTooDeep(let limit):
