@@ -1,0 +1,15 @@
+/// A heading of a Markdown document, for a table of contents.
+public struct Heading: Sendable, Equatable {
+    /// 1...6, after ``MarkdownOptions/headingLevelOffset``.
+    public let level: Int
+    /// The heading's plain text.
+    public let text: String
+    /// Its unique, GitHub-style id (`Open Lines of Communication` -> `open-lines-of-communication`).
+    public let id: String
+
+    public init(level: Int, text: String, id: String) {
+        self.level = level
+        self.text = text
+        self.id = id
+    }
+}

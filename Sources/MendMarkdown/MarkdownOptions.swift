@@ -1,0 +1,25 @@
+/// How ``Markdown/render(_:options:)`` turns Markdown into HTML.
+public struct MarkdownOptions: Sendable, Equatable {
+    /// Pass raw HTML through (site.yml `markdown.unsafe: true`). Off by default: raw HTML is omitted.
+    public var allowsRawHTML: Bool
+    /// Curly quotes, en and em dashes, ellipses (site.yml `markdown.smart`). On by default.
+    public var smartPunctuation: Bool
+    /// The site's path prefix, `/` or for a site served under a sub-path `/blog/`: links and
+    /// images whose URL starts with a single `/` get it in front (`/guides/x/` -> `/blog/guides/x/`).
+    public var rootPath: String
+    /// Added to every heading's level, at most 6: `1` makes `#` an `<h2>` (for text composed under a page title).
+    public var headingLevelOffset: Int
+    /// Ids already used on the page; headings choose others (`why`, then `why-1`, `why-2`, …).
+    public var reservedIDs: Set<String>
+
+    public init(
+        allowsRawHTML: Bool = false, smartPunctuation: Bool = true, rootPath: String = "/",
+        headingLevelOffset: Int = 0, reservedIDs: Set<String> = []
+    ) {
+        self.allowsRawHTML = allowsRawHTML
+        self.smartPunctuation = smartPunctuation
+        self.rootPath = rootPath
+        self.headingLevelOffset = headingLevelOffset
+        self.reservedIDs = reservedIDs
+    }
+}

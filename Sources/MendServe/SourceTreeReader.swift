@@ -1,0 +1,45 @@
+import Foundation
+import MendSite
+
+/// Reads a site's source folder: everything under `content/` and `templates/`.
+public struct SourceTreeReader: Sendable {
+    /// The folders, relative to the source root, that hold a site's sources.
+    public static let folders = ["content", "templates"]
+
+    public let root: URL
+
+    public init(root: URL) {
+        self.root = root
+    }
+
+    /// Every regular file under the source folders, sorted by path; hidden files are skipped.
+    /// - Throws: when a folder cannot be listed or a file cannot be read.
+    public func read() throws -> [SourceFile] {
+        var files: [SourceFile] = []
+        for folder in Self.folders {
+            let base = root.appendingPathComponent(folder)
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: base.path, isDirectory: &isDirectory), isDirectory.boolValue
+            else { continue }
+            for relative in try listFiles(under: base) {
+                let data = try Data(contentsOf: base.appendingPathComponent(relative))
+                files.append(SourceFile(path: "\(folder)/\(relative)", bytes: [UInt8](data)))
+            }
+        }
+        return files.sorted { $0.path < $1.path }
+    }
+
+    private func listFiles(under base: URL) throws -> [String] {
+        guard let enumerator = FileManager.default.enumerator(atPath: base.path) else { return [] }
+        var paths: [String] = []
+        while let relative = enumerator.nextObject() as? String {
+            let name = (relative as NSString).lastPathComponent
+            if name.hasPrefix(".") {
+                if (enumerator.fileAttributes?[.type] as? FileAttributeType) == .typeDirectory { enumerator.skipDescendants() }
+                continue
+            }
+            if (enumerator.fileAttributes?[.type] as? FileAttributeType) == .typeRegular { paths.append(relative) }
+        }
+        return paths
+    }
+}

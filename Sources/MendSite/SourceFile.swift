@@ -1,0 +1,18 @@
+/// One file of a site's sources, as read from disk by the edge (MendServe).
+public struct SourceFile: Sendable, Hashable {
+    /// Relative to the source folder, with `/` separators: `content/site.yml`, `templates/assets/style.css`.
+    public let path: String
+    public let bytes: [UInt8]
+
+    public init(path: String, bytes: [UInt8]) {
+        self.path = path
+        self.bytes = bytes
+    }
+
+    public init(path: String, text: String) {
+        self.init(path: path, bytes: Array(text.utf8))
+    }
+
+    /// The bytes as text; invalid UTF-8 becomes U+FFFD.
+    public var text: String { String(decoding: bytes, as: UTF8.self) }
+}
