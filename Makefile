@@ -1,17 +1,30 @@
 # Mend — the commands the README documents.
+#   make site    build the site into public/ (installs what it needs first)
 #   make test    run the test suite (installs what it needs first)
 #   make bench   template engine benchmark: Mend vs swift-mustache, release build
 #   make fuzz    fuzz the template compiler and renderer (FUZZ_SECONDS, default 600)
 
 SWIFT ?= swift
 FUZZ_SECONDS ?= 600
+# sudo only when not root
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: test deps bench fuzz clean
+.PHONY: site test deps bench fuzz clean
 
+# Everything the build needs beyond the Swift toolchain: libcmark (Debian/Ubuntu libcmark-dev).
 deps:
 	@command -v $(SWIFT) >/dev/null 2>&1 || { \
 	  echo "error: the Swift toolchain ('swift') is not on PATH: install Swift 6 from swift.org, then run make again" >&2; \
 	  exit 1; }
+	@if ! pkg-config --exists libcmark 2>/dev/null; then \
+	  echo "Installing libcmark-dev (and pkg-config) with apt-get…"; \
+	  $(SUDO) apt-get update -qq && $(SUDO) DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libcmark-dev pkg-config; \
+	fi
+
+site: deps
+	$(SWIFT) build -c release --product mend
+	.build/release/mend build
+	@echo "The site is in public/ — open public/index.html, or publish the folder."
 
 test: deps
 	$(SWIFT) test

@@ -28,8 +28,12 @@ let package = Package(
         .target(name: "MendTemplates"),
         // The core: config, front matter, content model, similar posts, feeds, pages. Pure.
         .target(name: "MendSite", dependencies: ["MendMarkdown", "MendTemplates", "Yams"]),
+        // The default theme (templates/), compiled into the binary by the plugin below.
+        .target(name: "MendDefaultTheme", dependencies: ["MendSite"], plugins: ["EmbedDefaultTheme"]),
+        .executableTarget(name: "theme-embedder"),
+        .plugin(name: "EmbedDefaultTheme", capability: .buildTool(), dependencies: ["theme-embedder"]),
         // The edges: reading the source tree, writing public/ atomically.
-        .target(name: "MendServe", dependencies: ["MendSite"]),
+        .target(name: "MendServe", dependencies: ["MendSite", "MendDefaultTheme"]),
         // The command-line tool: thin; parses flags, calls the modules, prints.
         .executableTarget(
             name: "mend",

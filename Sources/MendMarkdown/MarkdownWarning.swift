@@ -2,8 +2,11 @@
 public struct MarkdownWarning: Sendable, Equatable {
     /// 1-based line in the Markdown text given to ``Markdown/render(_:options:)``.
     public let line: Int
-    /// 1-based column.
+    /// 1-based column, counted in UTF-8 bytes as cmark counts it (characters, for ASCII lines);
+    /// for a raw HTML block, the column of its first `<` after any indentation.
     public let column: Int
+    /// What was dropped and what to do about it, e.g. `raw HTML omitted: set markdown.unsafe: true
+    /// in content/site.yml to allow it` or `link with unsafe URL scheme dropped`.
     public let message: String
 
     public init(line: Int, column: Int, message: String) {

@@ -1,4 +1,5 @@
 import Foundation
+import MendDefaultTheme
 import MendSite
 
 /// Reads a site's source folder: everything under `content/` and `templates/`.
@@ -27,6 +28,14 @@ public struct SourceTreeReader: Sendable {
             }
         }
         return files.sorted { $0.path < $1.path }
+    }
+
+    /// ``read()``, plus the default theme's files for every template and asset the site does
+    /// not have itself (a site's `templates/` overrides the default theme file by file).
+    public func readWithDefaultTheme() throws -> [SourceFile] {
+        let own = try read()
+        let ownPaths = Set(own.map(\.path))
+        return (own + DefaultTheme.files.filter { !ownPaths.contains($0.path) }).sorted { $0.path < $1.path }
     }
 
     private func listFiles(under base: URL) throws -> [String] {

@@ -1,0 +1,46 @@
+/// Decides what a link's or image's URL becomes in the HTML: dropped when its scheme can run
+/// code or read local files, prefixed with the site's root path when it is site-absolute.
+struct LinkPolicy: Sendable {
+    /// The site's path prefix, `/` or `/blog/`.
+    let rootPath: String
+
+    /// The URL to write into `href`/`src` (before escaping), or `nil` when it must be dropped.
+    /// - Parameters:
+    ///   - url: The destination as cmark decoded it (entities and backslash escapes resolved).
+    ///   - isImage: Images may also use `data:image/png|gif|jpeg|webp`.
+    func destination(for url: String, isImage: Bool) -> String? {
+        if LinkPolicy.hasUnsafeScheme(url, isImage: isImage) { return nil }
+        guard url.hasPrefix("/"), !url.hasPrefix("//") else { return url }
+        let prefix = rootPath.hasSuffix("/") ? String(rootPath.dropLast()) : rootPath
+        return prefix + url
+    }
+
+    /// Whether a browser would read `url` as `javascript:`, `vbscript:`, `file:` or `data:`
+    /// (other than an image's `data:image/png|gif|jpeg|webp`).
+    ///
+    /// As the WHATWG URL parser, leading C0 controls and spaces are ignored, tabs and newlines
+    /// anywhere are removed, and the scheme is compared case-insensitively.
+    static func hasUnsafeScheme(_ url: String, isImage: Bool) -> Bool {
+        let normalized = String(String.UnicodeScalarView(
+            url.unicodeScalars
+                .drop(while: { $0.value <= 0x20 })
+                .filter { $0 != "\t" && $0 != "\n" && $0 != "\r" }
+        )).lowercased()
+        guard let colon = normalized.firstIndex(of: ":") else { return false }
+        switch normalized[..<colon] {
+        case "javascript", "vbscript", "file":
+            return true
+        case "data":
+            guard isImage else { return true }
+            let mediaType = normalized[normalized.index(after: colon)...].prefix { $0 != ";" && $0 != "," }
+            return !safeImageTypes.contains(String(mediaType))
+        default:
+            return false
+        }
+    }
+}
+
+private extension LinkPolicy {
+    /// Raster image types a `data:` image may have: they cannot carry script.
+    static let safeImageTypes: Set<String> = ["image/png", "image/gif", "image/jpeg", "image/webp"]
+}

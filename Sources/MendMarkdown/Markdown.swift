@@ -1,0 +1,37 @@
+/// Markdown to HTML, for Mend's pages and comments: CommonMark as cmark parses it, rendered
+/// with heading ids, safe links and root-relative URLs.
+///
+/// ```swift
+/// let document = Markdown.render("# Why trust breaks\n\nIt is *slow*.", options: .init(rootPath: "/blog/"))
+/// document.html      // <h1 id="why-trust-breaks"><a class="heading-link" href="#why-trust-breaks">Why …
+/// document.headings  // [Heading(level: 1, text: "Why trust breaks", id: "why-trust-breaks")]
+/// ```
+public enum Markdown {
+    /// Renders CommonMark text as HTML and collects what a page needs to know about it.
+    ///
+    /// Pure and thread-safe: it reads no files and keeps no state, and every cmark allocation is
+    /// freed before it returns.
+    ///
+    /// - Raw HTML is omitted, each with a warning, unless ``MarkdownOptions/allowsRawHTML``.
+    /// - Links and images with a `javascript:`, `vbscript:`, `file:` or `data:` URL (an image may
+    ///   be `data:image/png|gif|jpeg|webp`) are dropped in every mode, each with a warning: a link
+    ///   keeps its text, an image becomes its alt text.
+    /// - URLs starting with a single `/` get ``MarkdownOptions/rootPath`` in front.
+    /// - Every heading gets a unique GitHub-style id and links to itself; links inside a
+    ///   heading keep only their text.
+    ///
+    /// - Parameters:
+    ///   - source: The Markdown (without front matter: warning positions count from its first line).
+    ///   - options: Raw HTML, smart punctuation, root path, heading level offset, reserved ids.
+    /// - Returns: The HTML, the headings, the plain text and the warnings.
+    public static func render(_ source: String, options: MarkdownOptions = .init()) -> MarkdownDocument {
+        let events = CMarkParser.events(in: source, smartPunctuation: options.smartPunctuation)
+        var renderer = HTMLRenderer(options: options)
+        renderer.render(events)
+        return MarkdownDocument(
+            html: renderer.html,
+            headings: renderer.headings,
+            plainText: PlainTextWriter.text(of: events),
+            warnings: renderer.warnings)
+    }
+}

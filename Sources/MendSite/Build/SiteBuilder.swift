@@ -1,0 +1,62 @@
+import MendMarkdown
+
+/// Builds a whole site from its source files: pure, deterministic, parallel.
+///
+/// ```swift
+/// let result = SiteBuilder(options: BuildOptions()).build(sources)
+/// if result.succeeded { write(result.files) } else { print(result.diagnostics) }
+/// ```
+public struct SiteBuilder: Sendable {
+    public let options: BuildOptions
+
+    public init(options: BuildOptions = BuildOptions()) {
+        self.options = options
+    }
+
+    /// Runs the stages configure, parse, derive and render, collecting every diagnostic.
+    /// - Parameters:
+    ///   - sources: Everything under `content/` and `templates/`.
+    ///   - observe: Called as each stage starts and finishes (for timings).
+    /// - Returns: The output files, or none when there are errors; and the diagnostics.
+    public func build(_ sources: [SourceFile], observe: (BuildEvent) -> Void = { _ in }) -> BuildResult {
+        observe(.started("configure"))
+        let (config, configDiagnostics) = loadConfig(sources)
+        let (theme, themeDiagnostics) = Theme.load(sources)
+        var diagnostics = configDiagnostics + themeDiagnostics
+        observe(.finished("configure", detail: "\(theme?.templates.count ?? 0) templates"))
+
+        observe(.started("parse"))
+        let loader = ContentLoader(config: config ?? Self.placeholderConfig, reservedIDs: theme?.reservedIDs ?? [])
+        let parsed = loader.load(sources)
+        diagnostics += parsed.diagnostics
+        observe(.finished("parse", detail: "\(parsed.files.count) content files"))
+
+        observe(.started("derive"))
+        // Without a usable site.yml the content is still checked, so every error shows at once.
+        let (model, modelDiagnostics) = SiteModel.derive(parsed.files, assets: parsed.assets, config: loader.config,
+                                                         includeDrafts: options.includeDrafts)
+        diagnostics += modelDiagnostics
+        observe(.finished("derive", detail: "\(model.entries.count) entries, \(model.tags.count) tags"))
+
+        guard config != nil, let theme, !diagnostics.contains(where: { $0.severity == .error }) else {
+            return BuildResult(files: [], diagnostics: diagnostics, pageCount: 0)
+        }
+        observe(.started("render"))
+        let rendered = PageRenderer(model: model, theme: theme, loader: loader).render()
+        observe(.finished("render", detail: "\(rendered.pageCount) pages"))
+        return BuildResult(files: rendered.files, diagnostics: diagnostics + rendered.diagnostics,
+                           pageCount: rendered.pageCount)
+    }
+}
+
+private extension SiteBuilder {
+    static let placeholderConfig = SiteConfig(title: "", baseURL: "https://example.invalid/")
+
+    func loadConfig(_ sources: [SourceFile]) -> (SiteConfig?, [Diagnostic]) {
+        guard let file = sources.first(where: { $0.path == ContentPath.siteConfig }) else {
+            return (nil, [.error(at: SourceLocation(path: ContentPath.siteConfig),
+                                 "the site has no content/site.yml: add one with at least title and base_url")])
+        }
+        return SiteConfig.parse(file.text, path: file.path, baseURLOverride: options.baseURL)
+    }
+}

@@ -1,0 +1,96 @@
+import Foundation
+import Yams
+
+public extension SiteConfig {
+    /// The keys `content/site.yml` understands.
+    static let knownKeys = ["title", "description", "base_url", "language", "author", "markdown",
+                            "similar_posts", "support", "comments"]
+
+    /// Reads `content/site.yml`.
+    /// - Parameters:
+    ///   - text: The file's text.
+    ///   - path: Its path, for diagnostics.
+    ///   - baseURLOverride: `--base-url`, which replaces the file's `base_url`.
+    /// - Returns: The config, or `nil` when it has errors; and every diagnostic.
+    static func parse(_ text: String, path: String, baseURLOverride: String? = nil) -> (SiteConfig?, [Diagnostic]) {
+        let document = YAMLDocument(text: text, path: path)
+        var reader = YAMLFieldReader(document)
+        var config = SiteConfig(title: "", baseURL: "")
+        var baseURLNode: Node?
+        for (key, location, value) in document.entries {
+            switch key {
+            case "title": config.title = reader.string(value, key: key)?.trimmed ?? ""
+            case "description": config.description = reader.string(value, key: key)?.trimmed ?? ""
+            case "base_url": config.baseURL = reader.string(value, key: key)?.trimmed ?? ""; baseURLNode = value
+            case "language": config.language = reader.string(value, key: key)?.trimmed ?? "en"
+            case "author": config.author = authorName(value, reader: &reader) ?? ""
+            case "markdown": config.markdown = markdownSettings(value, reader: &reader)
+            case "similar_posts": config.similarPosts = reader.int(value, key: key, range: 0...50) ?? 3
+            case "support": config.support = reader.string(value, key: key)?.trimmed
+            case "comments": break
+            default: reader.warnUnknown(key, at: location, known: knownKeys, in: "site.yml")
+            }
+        }
+        var diagnostics = document.diagnostics + reader.diagnostics
+        if document.diagnostics.isEmpty {
+            diagnostics += validate(&config, path: path, baseURLOverride: baseURLOverride,
+                                    baseURLLocation: baseURLNode.map(document.location(of:)))
+        }
+        let failed = diagnostics.contains { $0.severity == .error }
+        return (failed ? nil : config, diagnostics)
+    }
+}
+
+private extension SiteConfig {
+    static func authorName(_ node: Node, reader: inout YAMLFieldReader) -> String? {
+        if case .mapping = node {
+            let fields = reader.mapping(node, key: "author") ?? []
+            return fields.first { $0.key == "name" }.flatMap { reader.string($0.value, key: "author.name") }
+        }
+        return reader.string(node, key: "author")
+    }
+
+    static func markdownSettings(_ node: Node, reader: inout YAMLFieldReader) -> MarkdownSettings {
+        var settings = MarkdownSettings()
+        for (key, location, value) in reader.mapping(node, key: "markdown") ?? [] {
+            switch key {
+            case "unsafe": settings.unsafe = reader.bool(value, key: "markdown.unsafe") ?? false
+            case "smart": settings.smart = reader.bool(value, key: "markdown.smart") ?? true
+            default: reader.warnUnknown(key, at: location, known: ["unsafe", "smart"], in: "markdown")
+            }
+        }
+        return settings
+    }
+
+    static func validate(_ config: inout SiteConfig, path: String, baseURLOverride: String?,
+                         baseURLLocation: SourceLocation?) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        let fileStart = SourceLocation(path: path, line: 1, column: 1)
+        if config.title.isEmpty {
+            diagnostics.append(.error(at: fileStart, "the site needs a title: add `title: My site`"))
+        }
+        if let override = baseURLOverride { config.baseURL = override }
+        if let normalized = normalizedBaseURL(config.baseURL) {
+            config.baseURL = normalized
+        } else if config.baseURL.isEmpty {
+            diagnostics.append(.error(at: fileStart,
+                "the site needs a base_url, the address it is published at: add `base_url: https://example.org/`"))
+        } else {
+            let origin = baseURLOverride == nil ? (baseURLLocation ?? fileStart) : SourceLocation(path: "--base-url")
+            diagnostics.append(.error(at: origin,
+                "base_url '\(config.baseURL)' is not an absolute http(s) address such as https://example.org/ or https://example.org/blog/"))
+        }
+        return diagnostics
+    }
+
+    /// `https://host[:port][/path]`, without query or fragment; returned with a trailing `/`.
+    static func normalizedBaseURL(_ text: String) -> String? {
+        let lower = text.lowercased()
+        guard lower.hasPrefix("https://") || lower.hasPrefix("http://") else { return nil }
+        let afterScheme = text[text.range(of: "://")!.upperBound...]
+        let host = afterScheme.prefix { $0 != "/" }
+        guard !host.isEmpty, !text.contains(where: { $0 == "?" || $0 == "#" || $0 == " " || $0 == "\"" || $0 == "<" })
+        else { return nil }
+        return text.hasSuffix("/") ? text : text + "/"
+    }
+}

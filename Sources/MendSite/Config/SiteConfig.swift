@@ -1,0 +1,55 @@
+import Foundation
+/// The site's settings, from `content/site.yml`.
+public struct SiteConfig: Sendable, Equatable {
+    public var title: String
+    public var description: String
+    /// Absolute, ending with `/`: `https://example.org/` or `https://example.org/blog/`.
+    public var baseURL: String
+    /// BCP 47 language tag for `<html lang>`: `en`, `en-GB`, `de`.
+    public var language: String
+    public var author: String
+    public var markdown: MarkdownSettings
+    /// How many "Similar posts" each page shows; 0 turns the block off.
+    public var similarPosts: Int
+    /// Markdown shown on every guide and step page: a gentle pointer to professional support.
+    public var support: String?
+
+    public struct MarkdownSettings: Sendable, Equatable {
+        /// Let raw HTML through (off: it is omitted).
+        public var unsafe = false
+        /// Curly quotes and dashes.
+        public var smart = true
+
+        public init(unsafe: Bool = false, smart: Bool = true) {
+            self.unsafe = unsafe
+            self.smart = smart
+        }
+    }
+
+    public init(title: String, description: String = "", baseURL: String, language: String = "en",
+                author: String = "", markdown: MarkdownSettings = .init(), similarPosts: Int = 3,
+                support: String? = nil) {
+        self.title = title
+        self.description = description
+        self.baseURL = baseURL
+        self.language = language
+        self.author = author
+        self.markdown = markdown
+        self.similarPosts = similarPosts
+        self.support = support
+    }
+
+    /// The path part of the base URL, `/` or `/blog/`: what every site URL starts with.
+    public var rootPath: String {
+        guard let schemeEnd = baseURL.range(of: "://") else { return "/" }
+        let rest = baseURL[schemeEnd.upperBound...]
+        guard let slash = rest.firstIndex(of: "/") else { return "/" }
+        return String(rest[slash...])
+    }
+
+    /// The absolute URL of a root-relative path that already starts with ``rootPath``.
+    public func absolute(_ path: String) -> String {
+        let origin = String(baseURL.dropLast(rootPath.count))
+        return origin + path
+    }
+}

@@ -1,0 +1,28 @@
+import MendMarkdown
+
+/// A parsed content file: its front matter and its Markdown, rendered.
+public struct ContentFile: Sendable {
+    public let path: String
+    public let kind: ContentKind
+    /// The guide folder's name, for a guide or a step.
+    public let guideFolder: String?
+    /// The name the URL uses unless front matter gives a `slug`: the file name without
+    /// `.md` and without a step's `NN-` prefix; a guide's folder name.
+    public let fileSlug: String
+    /// A step file's `NN-` prefix, as a number.
+    public let filePrefixNumber: Int?
+    public let frontMatter: FrontMatter
+    /// The Markdown body (for a guide: the introduction, before `<!-- steps -->`).
+    public let body: String
+    /// The file line `body` starts on.
+    public let bodyLine: Int
+    /// A guide's closing text, after `<!-- steps -->`, and the line it starts on.
+    public let closing: (text: String, line: Int)?
+    /// `body` rendered for the page of its own.
+    public let document: MarkdownDocument
+    /// `closing` rendered.
+    public let closingDocument: MarkdownDocument?
+
+    /// The URL slug: front matter `slug`, else ``fileSlug``.
+    public var slug: String { frontMatter.slug ?? fileSlug }
+}

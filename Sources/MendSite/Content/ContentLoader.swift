@@ -1,0 +1,110 @@
+import MendMarkdown
+
+/// The parse stage: every content file's front matter and Markdown, in parallel.
+public struct ContentLoader: Sendable {
+    /// The line in a guide's `index.md` where its steps are composed in.
+    public static let stepsMarker = "<!-- steps -->"
+
+    public let config: SiteConfig
+    /// Ids the theme's templates use; headings choose others.
+    public let reservedIDs: Set<String>
+
+    public init(config: SiteConfig, reservedIDs: Set<String> = []) {
+        self.config = config
+        self.reservedIDs = reservedIDs
+    }
+
+    /// What the content folder holds.
+    public struct Result: Sendable {
+        /// Parsed content files, sorted by path; files with errors are left out.
+        public var files: [ContentFile] = []
+        /// Non-Markdown files under content/, to copy as they are.
+        public var assets: [OutputFile] = []
+        public var diagnostics: [Diagnostic] = []
+    }
+
+    /// Parses every content file (not site.yml, not comments).
+    public func load(_ sources: [SourceFile]) -> Result {
+        var result = Result()
+        var jobs: [(SourceFile, ContentPath)] = []
+        for source in sources where source.path.hasPrefix("content/") {
+            let place = ContentPath(source.path)
+            switch place {
+            case .config, .comment: continue
+            case .asset(let outputPath): result.assets.append(OutputFile(path: outputPath, bytes: source.bytes))
+            case .misplaced(let advice):
+                result.diagnostics.append(.warning(at: SourceLocation(path: source.path), "not part of the site: \(advice)"))
+            case .content: jobs.append((source, place))
+            }
+        }
+        let stepCounts = Dictionary(grouping: jobs.compactMap { job -> String? in
+            if case .content(.step, let guide, _, _) = job.1 { return guide }
+            return nil
+        }, by: { $0 }).mapValues(\.count)
+        let parsed = Parallel.map(jobs) { source, place in
+            parse(source, place: place, stepCount: stepCounts[guideFolder(of: place) ?? ""] ?? 0)
+        }
+        for (file, diagnostics) in parsed {
+            if let file { result.files.append(file) }
+            result.diagnostics += diagnostics
+        }
+        return result
+    }
+}
+
+private extension ContentLoader {
+    func guideFolder(of place: ContentPath) -> String? {
+        if case .content(_, let guide, _, _) = place { return guide }
+        return nil
+    }
+
+    func parse(_ source: SourceFile, place: ContentPath, stepCount: Int) -> (ContentFile?, [Diagnostic]) {
+        guard case .content(let kind, let guide, let fileSlug, let prefix) = place else { return (nil, []) }
+        let (frontMatter, body, bodyLine, diagnostics) = FrontMatter.parse(source.text, path: source.path)
+        guard let frontMatter else { return (nil, diagnostics) }
+        var warnings: [Diagnostic] = []
+        var intro = (text: body, line: bodyLine)
+        var closing: (text: String, line: Int)?
+        if kind == .guide { (intro, closing) = splitAtStepsMarker(body, line: bodyLine) }
+        let reserved = kind == .guide ? reservedIDs.union((1...max(stepCount, 1)).map(PageAnchors.step)) : reservedIDs
+        let document = render(intro, reserved: reserved, path: source.path, warnings: &warnings)
+        let closingDocument = closing.map { render($0, reserved: reserved, path: source.path, warnings: &warnings) }
+        let file = ContentFile(
+            path: source.path, kind: kind, guideFolder: guide, fileSlug: fileSlug, filePrefixNumber: prefix,
+            frontMatter: frontMatter, body: intro.text, bodyLine: intro.line, closing: closing,
+            document: document, closingDocument: closingDocument)
+        return (file, diagnostics + warnings)
+    }
+
+    func splitAtStepsMarker(_ body: String, line: Int) -> ((text: String, line: Int), (text: String, line: Int)?) {
+        let lines = body.split(separator: "\n", omittingEmptySubsequences: false)
+        guard let marker = lines.firstIndex(where: { $0.trimmed == Self.stepsMarker }) else {
+            return ((body, line), nil)
+        }
+        let intro = lines[..<marker].joined(separator: "\n")
+        let closing = lines[(marker + 1)...].joined(separator: "\n")
+        return ((intro, line), (closing, line + marker + 1))
+    }
+
+    func render(_ part: (text: String, line: Int), reserved: Set<String>, path: String,
+                warnings: inout [Diagnostic]) -> MarkdownDocument {
+        let document = Markdown.render(part.text, options: markdownOptions(reservedIDs: reserved))
+        warnings += document.warnings.map {
+            .warning(at: SourceLocation(path: path, line: part.line + $0.line - 1, column: $0.column), $0.message)
+        }
+        return document
+    }
+}
+
+extension ContentLoader {
+    /// The Markdown options the site's config asks for.
+    func markdownOptions(headingLevelOffset: Int = 0, reservedIDs: Set<String> = []) -> MarkdownOptions {
+        MarkdownOptions(
+            allowsRawHTML: config.markdown.unsafe, smartPunctuation: config.markdown.smart,
+            rootPath: config.rootPath, headingLevelOffset: headingLevelOffset, reservedIDs: reservedIDs)
+    }
+}
+
+extension Substring {
+    var trimmed: String { String(self).trimmed }
+}

@@ -1,0 +1,128 @@
+/// The bookkeeping of ``SiteModel/derive(_:assets:config:includeDrafts:)``: URLs taken,
+/// steps numbered, diagnostics collected.
+struct Deriving {
+    struct Pending {
+        let file: ContentFile
+        let url: String
+        let outputPath: String
+        let step: Int?
+    }
+
+    /// URL paths the site itself uses; content cannot take them.
+    static let reservedSlugs: Set<String> = ["tags", "assets", "guides", "posts", "pages", "feed.xml", "sitemap.xml",
+                                             "robots.txt", "404.html", "index.html"]
+
+    let config: SiteConfig
+    var pending: [Pending] = []
+    var diagnostics: [Diagnostic] = []
+    private var takenURLs: [String: String] = [:]
+
+    init(config: SiteConfig) {
+        self.config = config
+    }
+
+    /// Leaves out drafts (and every step of a draft guide) unless they are asked for.
+    func dropDrafts(_ files: [ContentFile], includeDrafts: Bool) -> [ContentFile] {
+        guard !includeDrafts else { return files }
+        let draftGuides = Set(files.filter { $0.kind == .guide && $0.frontMatter.draft }.compactMap(\.guideFolder))
+        return files.filter { !$0.frontMatter.draft && !($0.kind == .step && draftGuides.contains($0.guideFolder ?? "")) }
+    }
+
+    mutating func placeEntries(_ files: [ContentFile]) {
+        let sorted = files.sorted { $0.path < $1.path }
+        let guideFolders = Set(sorted.filter { $0.kind == .guide }.compactMap(\.guideFolder))
+        for file in sorted where file.kind != .step {
+            guard checkSlug(file) else { continue }
+            let relative: String
+            switch file.kind {
+            case .guide: relative = "guides/\(file.slug)/"
+            case .post: relative = "posts/\(file.slug)/"
+            default: relative = "\(file.slug)/"
+            }
+            take(relative, for: file, step: nil)
+        }
+        var stepsByGuide: [String: [ContentFile]] = [:]
+        for file in sorted where file.kind == .step { stepsByGuide[file.guideFolder ?? "", default: []].append(file) }
+        for folder in stepsByGuide.keys.sorted() {
+            guard guideFolders.contains(folder), let guide = pending.first(where: { $0.file.kind == .guide && $0.file.guideFolder == folder })
+            else {
+                let first = stepsByGuide[folder]![0]
+                diagnostics.append(.error(at: SourceLocation(path: first.path, line: 1, column: 1),
+                    "the guide folder content/guides/\(folder)/ has no index.md: add one with the guide's title and introduction"))
+                continue
+            }
+            placeSteps(stepsByGuide[folder]!, under: guide.url)
+        }
+    }
+}
+
+private extension Deriving {
+    mutating func placeSteps(_ files: [ContentFile], under guideURL: String) {
+        var numbered: [(Int, ContentFile)] = []
+        for file in files {
+            guard let number = stepNumber(of: file) else { continue }
+            if let other = numbered.first(where: { $0.0 == number }) {
+                diagnostics.append(.error(at: stepLocation(file),
+                    "step \(number) is also the number of \(other.1.path): give each step its own number"))
+                continue
+            }
+            numbered.append((number, file))
+        }
+        numbered.sort { $0.0 < $1.0 }
+        for (position, (number, file)) in numbered.enumerated() where number != position + 1 {
+            diagnostics.append(.error(at: stepLocation(file),
+                "step \(number) follows step \(position): number the steps 1 to \(numbered.count) without gaps (step \(position + 1) is missing)"))
+            return
+        }
+        let guidePath = String(guideURL.dropFirst(config.rootPath.count))
+        for (number, file) in numbered where checkSlug(file) {
+            take(guidePath + "\(file.slug)/", for: file, step: number)
+        }
+    }
+
+    func stepLocation(_ file: ContentFile) -> SourceLocation {
+        file.frontMatter.locations["step"] ?? SourceLocation(path: file.path, line: 1, column: 1)
+    }
+
+    mutating func stepNumber(of file: ContentFile) -> Int? {
+        switch (file.frontMatter.step, file.filePrefixNumber) {
+        case (let step?, let prefix?) where step != prefix:
+            diagnostics.append(.warning(at: stepLocation(file),
+                "the file name says step \(prefix) but the front matter says step: \(step); the front matter wins: rename the file to match"))
+            return step
+        case (let step?, _), (nil, let step?):
+            return step
+        case (nil, nil):
+            diagnostics.append(.error(at: SourceLocation(path: file.path, line: 1, column: 1),
+                "a step needs its number: add `step: N` to the front matter, or start the file name with it (03-\(file.fileSlug).md)"))
+            return nil
+        }
+    }
+
+    mutating func checkSlug(_ file: ContentFile) -> Bool {
+        let location = file.frontMatter.locations["slug"] ?? SourceLocation(path: file.path)
+        guard Slug.isValid(file.slug) else {
+            let suggestion = Slug.make(file.slug)
+            let advice = suggestion.isEmpty ? "use lowercase letters, digits and hyphens" : "use '\(suggestion)'"
+            let what = file.frontMatter.slug == nil ? "the file name '\(file.fileSlug)'" : "the slug '\(file.slug)'"
+            diagnostics.append(.error(at: location, "\(what) cannot be used in a URL: \(advice)"))
+            return false
+        }
+        if file.kind == .page && Self.reservedSlugs.contains(file.slug) {
+            diagnostics.append(.error(at: location, "the URL /\(file.slug)/ is used by the site itself: give this page another slug"))
+            return false
+        }
+        return true
+    }
+
+    mutating func take(_ relative: String, for file: ContentFile, step: Int?) {
+        let url = config.rootPath + relative
+        if let owner = takenURLs[url] {
+            diagnostics.append(.error(at: file.frontMatter.locations["slug"] ?? SourceLocation(path: file.path),
+                "the URL \(url) is already taken by \(owner): give one of them another slug"))
+            return
+        }
+        takenURLs[url] = file.path
+        pending.append(Pending(file: file, url: url, outputPath: relative + "index.html", step: step))
+    }
+}

@@ -1,0 +1,88 @@
+public extension SiteModel {
+    /// Derives the site from parsed content: drafts, URLs, guide order, tags.
+    /// - Parameters:
+    ///   - files: The content files the parse stage produced.
+    ///   - assets: Files under content/ copied as they are.
+    ///   - includeDrafts: Publish pages with `draft: true` (`--drafts`).
+    /// - Returns: The model and every diagnostic; errors mean the build must not be written.
+    static func derive(_ files: [ContentFile], assets: [OutputFile], config: SiteConfig,
+                       includeDrafts: Bool) -> (SiteModel, [Diagnostic]) {
+        var deriving = Deriving(config: config)
+        let published = deriving.dropDrafts(files, includeDrafts: includeDrafts)
+        deriving.placeEntries(published)
+        var model = SiteModel(config: config)
+        model.assets = assets.sorted { $0.path < $1.path }
+        model.entries = deriving.pending.sorted { $0.url < $1.url }.map {
+            Entry(file: $0.file, url: $0.url, outputPath: $0.outputPath, stepNumber: $0.step, guideIndex: nil)
+        }
+        model.linkGuides(diagnostics: &deriving.diagnostics)
+        model.posts = model.entries.indices.filter { model.entries[$0].kind == .post }
+            .sorted { isNewer(model.entries[$0], than: model.entries[$1]) }
+        model.pages = model.entries.indices.filter { model.entries[$0].kind == .page }
+            .sorted { model.entries[$0].orderInNavigation(before: model.entries[$1]) }
+        model.collectTags(diagnostics: &deriving.diagnostics)
+        model.similar = Array(repeating: [], count: model.entries.count)
+        return (model, deriving.diagnostics)
+    }
+}
+
+extension Entry {
+    func orderInNavigation(before other: Entry) -> Bool {
+        let left = frontMatter.weight ?? 0, right = other.frontMatter.weight ?? 0
+        return left != right ? left < right : (title, url) < (other.title, other.url)
+    }
+
+    func with(guideIndex: Int) -> Entry {
+        var entry = Entry(file: file, url: url, outputPath: outputPath, stepNumber: stepNumber, guideIndex: guideIndex)
+        entry.tagIndexes = tagIndexes
+        return entry
+    }
+}
+
+private extension SiteModel {
+    mutating func linkGuides(diagnostics: inout [Diagnostic]) {
+        var articles: [String: Int] = [:]
+        for index in entries.indices where entries[index].kind == .guide {
+            articles[entries[index].file.guideFolder ?? ""] = index
+        }
+        var stepsByGuide: [String: [Int]] = [:]
+        for index in entries.indices where entries[index].kind == .step {
+            stepsByGuide[entries[index].file.guideFolder ?? "", default: []].append(index)
+        }
+        for folder in articles.keys.sorted() {
+            let article = articles[folder]!
+            let steps = (stepsByGuide[folder] ?? []).sorted { entries[$0].stepNumber! < entries[$1].stepNumber! }
+            let guideIndex = guides.count
+            guides.append(Guide(article: article, steps: steps))
+            for index in [article] + steps { entries[index] = entries[index].with(guideIndex: guideIndex) }
+        }
+    }
+
+    mutating func collectTags(diagnostics: inout [Diagnostic]) {
+        var groups: [String: TagGroup] = [:]
+        for index in entries.indices.sorted(by: { entries[$0].file.path < entries[$1].file.path }) {
+            for name in entries[index].frontMatter.tags {
+                let slug = Slug.make(name)
+                guard !slug.isEmpty else {
+                    diagnostics.append(.warning(at: entries[index].frontMatter.locations["tags"] ?? SourceLocation(path: entries[index].file.path),
+                                                "the tag '\(name)' has no letters or digits and is ignored"))
+                    continue
+                }
+                let url = config.rootPath + "tags/\(slug)/"
+                groups[slug, default: TagGroup(name: name, slug: slug, url: url, outputPath: "tags/\(slug)/index.html", entries: [])]
+                    .entries.append(index)
+            }
+        }
+        tags = groups.keys.sorted().map { slug in
+            var group = groups[slug]!
+            group.entries = Array(Set(group.entries)).sorted { SiteModel.isNewer(entries[$0], than: entries[$1]) }
+            return group
+        }
+        let tagIndex = Dictionary(uniqueKeysWithValues: tags.enumerated().map { ($1.slug, $0) })
+        for index in entries.indices {
+            var seen = Set<Int>()
+            entries[index].tagIndexes = entries[index].frontMatter.tags.compactMap { tagIndex[Slug.make($0)] }
+                .filter { seen.insert($0).inserted }
+        }
+    }
+}

@@ -1,0 +1,86 @@
+import MendMarkdown
+import MendTemplates
+
+/// The `page` keys of guides, steps, posts and pages.
+extension ContextBuilder {
+    func fillEntry(_ page: inout [String: TemplateValue], index: Int) {
+        let entry = model.entries[index]
+        let frontMatter = entry.frontMatter
+        let document = entry.file.document
+        var words = Excerpt.wordCount(document.plainText)
+        page["title"] = .string(entry.title)
+        page["head_title"] = headTitle(entry.title)
+        page["summary"] = frontMatter.summary.map(TemplateValue.string) ?? .null
+        page["description"] = .string(description(of: entry))
+        page["og_type"] = entry.kind == .page ? "website" : "article"
+        page["date"] = dateValue(frontMatter.date)
+        page["updated"] = dateValue(frontMatter.updated)
+        page["tags"] = tagList(entry.tagIndexes)
+        page["has_tags"] = .bool(!entry.tagIndexes.isEmpty)
+        page["content_note"] = frontMatter.contentNote.map(TemplateValue.string) ?? .null
+        page["content"] = .string(document.html)
+        page["toc"] = toc(document.headings)
+        page["has_toc"] = .bool(!document.headings.isEmpty)
+        page["similar"] = .list(model.similar[index].map(item))
+        page["has_similar"] = .bool(!model.similar[index].isEmpty)
+        var crumbs: [(title: String, url: String)] = [("Home", config.rootPath)]
+        if entry.kind == .guide, let guideIndex = entry.guideIndex {
+            words += fillGuide(&page, guide: model.guides[guideIndex], composition: compositions[guideIndex])
+        }
+        if entry.kind == .step, let guideIndex = entry.guideIndex {
+            let article = model.entries[model.guides[guideIndex].article]
+            crumbs.append((article.title, article.url))
+            fillStep(&page, entry: entry, guide: model.guides[guideIndex])
+        }
+        crumbs.append((entry.title, entry.url))
+        page["breadcrumbs"] = breadcrumbs(crumbs)
+        page["word_count"] = .number(Double(words))
+        page["reading_minutes"] = .number(Double(Excerpt.readingMinutes(words)))
+        page["json_ld"] = .string(StructuredData(model: model).forEntry(index, breadcrumbs: crumbs, wordCount: words))
+    }
+
+    func description(of entry: Entry) -> String {
+        if let summary = entry.frontMatter.summary { return summary }
+        let excerpt = Excerpt.make(entry.file.document.plainText, words: 30)
+        return excerpt.isEmpty ? config.description : excerpt
+    }
+
+    func toc(_ headings: [Heading]) -> TemplateValue {
+        .list(headings.map { ["level": .number(Double($0.level)), "text": .string($0.text), "id": .string($0.id)] })
+    }
+}
+
+private extension ContextBuilder {
+    /// Fills a guide's steps and closing; returns the words they add.
+    func fillGuide(_ page: inout [String: TemplateValue], guide: Guide, composition: GuideComposition) -> Int {
+        var words = 0
+        page["steps"] = .list(composition.steps.map { step in
+            let entry = model.entries[step.entry]
+            words += Excerpt.wordCount(entry.file.document.plainText)
+            return ["number": .number(Double(step.number)), "title": .string(entry.title), "url": .string(entry.url),
+                    "anchor": .string(step.anchor), "heading_id": .string(step.anchor),
+                    "summary": entry.frontMatter.summary.map(TemplateValue.string) ?? .null,
+                    "content": .string(step.html)]
+        })
+        page["step_count"] = .number(Double(guide.steps.count))
+        let article = model.entries[guide.article].file
+        page["closing"] = article.closingDocument.map { .string($0.html) } ?? .null
+        words += Excerpt.wordCount(article.closingDocument?.plainText ?? "")
+        return words
+    }
+
+    func fillStep(_ page: inout [String: TemplateValue], entry: Entry, guide: Guide) {
+        let article = model.entries[guide.article]
+        let number = entry.stepNumber ?? 0
+        page["step"] = ["number": .number(Double(number)), "total": .number(Double(guide.steps.count))]
+        page["guide"] = ["title": .string(article.title), "url": .string(article.url)]
+        let position = guide.steps.firstIndex { model.entries[$0].url == entry.url } ?? 0
+        page["previous"] = position > 0 ? neighbour(guide.steps[position - 1]) : .null
+        page["next"] = position + 1 < guide.steps.count ? neighbour(guide.steps[position + 1]) : .null
+    }
+
+    func neighbour(_ index: Int) -> TemplateValue {
+        let entry = model.entries[index]
+        return ["title": .string(entry.title), "url": .string(entry.url), "number": .number(Double(entry.stepNumber ?? 0))]
+    }
+}

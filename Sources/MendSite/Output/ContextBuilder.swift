@@ -1,0 +1,107 @@
+import MendTemplates
+
+/// Builds the template context of every page: `site` (shared) and `page` (see the
+/// README's "Template variables"). Every documented key is always present, `null` when
+/// empty, so the theme can render in strict mode.
+struct ContextBuilder: Sendable {
+    let model: SiteModel
+    /// Composed steps of each guide, by guide index.
+    let compositions: [GuideComposition]
+    let supportHTML: String?
+
+    var config: SiteConfig { model.config }
+
+    /// The context for one page.
+    func context(for plan: PagePlan) -> TemplateValue {
+        var page = defaults(for: plan)
+        switch plan.kind {
+        case .home: fillHome(&page)
+        case .guide, .step, .post, .page: fillEntry(&page, index: plan.index!)
+        case .tags: fillTags(&page)
+        case .tag: fillTag(&page, index: plan.index!)
+        case .notFound: fillNotFound(&page)
+        }
+        return ["site": site(currentURL: plan.url), "page": .dictionary(page)]
+    }
+}
+
+extension ContextBuilder {
+    func site(currentURL: String) -> TemplateValue {
+        let root = config.rootPath
+        var nav: [TemplateValue] = [navItem("Home", root, currentURL)]
+        nav += model.pages.map { navItem(model.entries[$0].title, model.entries[$0].url, currentURL) }
+        if !model.tags.isEmpty { nav.append(navItem("Tags", root + "tags/", currentURL)) }
+        return [
+            "title": .string(config.title), "description": .string(config.description),
+            "language": .string(config.language), "base_url": .string(config.baseURL), "root": .string(root),
+            "author": ["name": .string(config.author.isEmpty ? config.title : config.author)],
+            "support_html": supportHTML.map(TemplateValue.string) ?? .null,
+            "feed_url": .string(root + AtomFeed.outputPath), "style_url": .string(root + "assets/style.css"),
+            "nav": .list(nav),
+        ]
+    }
+
+    private func navItem(_ title: String, _ url: String, _ current: String) -> TemplateValue {
+        ["title": .string(title), "url": .string(url), "is_current": .bool(url == current)]
+    }
+
+    /// Every `page` key with its empty value, and the ones every page has.
+    func defaults(for plan: PagePlan) -> [String: TemplateValue] {
+        var page: [String: TemplateValue] = [
+            "kind": .string(plan.kind.rawValue), "url": .string(plan.url),
+            "permalink": .string(config.absolute(plan.url)), "og_type": "website",
+            "title": "", "head_title": .string(config.title), "description": .string(config.description),
+            "summary": nil, "date": nil, "updated": nil, "tags": [], "has_tags": false, "content_note": nil,
+            "content": "", "toc": [], "has_toc": false, "word_count": 0, "reading_minutes": 0,
+            "breadcrumbs": [], "json_ld": "", "similar": [], "has_similar": false, "comments": nil,
+            "steps": [], "step_count": 0, "closing": nil, "step": nil, "guide": nil, "previous": nil, "next": nil,
+            "guides": [], "posts": [], "items": [], "tag": nil, "all_tags": [],
+        ]
+        for kind in [PagePlan.Kind.home, .guide, .step, .post, .page, .tags, .tag, .notFound] {
+            page["is_\(kind.rawValue.replacingHyphens)"] = .bool(kind == plan.kind)
+        }
+        return page
+    }
+
+    func headTitle(_ title: String) -> TemplateValue { .string("\(title) · \(config.title)") }
+
+    func breadcrumbs(_ crumbs: [(title: String, url: String)]) -> TemplateValue {
+        .list(crumbs.enumerated().map { position, crumb in
+            ["title": .string(crumb.title), "url": .string(crumb.url), "is_last": .bool(position == crumbs.count - 1)]
+        })
+    }
+
+    func dateValue(_ date: ContentDate?) -> TemplateValue {
+        guard let date else { return nil }
+        return ["iso": .string(date.iso), "display": .string(date.display)]
+    }
+
+    func tagList(_ indexes: [Int]) -> TemplateValue {
+        .list(indexes.map { ["name": .string(model.tags[$0].name), "url": .string(model.tags[$0].url)] })
+    }
+
+    /// A page as an item of a list (home, tag pages, similar posts).
+    func item(_ index: Int) -> TemplateValue {
+        let entry = model.entries[index]
+        let stepCount = entry.kind == .guide ? entry.guideIndex.map { model.guides[$0].steps.count } ?? 0 : 0
+        return ["title": .string(entry.title), "url": .string(entry.url),
+                "summary": entry.frontMatter.summary.map(TemplateValue.string) ?? .null,
+                "kind_label": .string(kindLabel(entry)), "date": dateValue(entry.frontMatter.date),
+                "step_count": .number(Double(stepCount))]
+    }
+
+    func kindLabel(_ entry: Entry) -> String {
+        switch entry.kind {
+        case .guide: return "Guide"
+        case .post: return "Post"
+        case .page: return "Page"
+        case .step:
+            let total = entry.guideIndex.map { model.guides[$0].steps.count } ?? 0
+            return "Step \(entry.stepNumber ?? 0) of \(total)"
+        }
+    }
+}
+
+private extension String {
+    var replacingHyphens: String { String(map { $0 == "-" ? "_" : $0 }) }
+}

@@ -1,0 +1,67 @@
+import MendMarkdown
+
+/// A guide's steps rendered for the guide's own page: headings one level down, ids
+/// unique across the whole page.
+struct GuideComposition: Sendable {
+    struct Step: Sendable {
+        let entry: Int
+        let number: Int
+        let anchor: String
+        let html: String
+        let headings: [Heading]
+    }
+
+    let steps: [Step]
+
+    /// Renders every step of `guide` after the article's introduction and closing have taken their ids.
+    init(guide: Guide, model: SiteModel, options: MarkdownOptions) {
+        let article = model.entries[guide.article].file
+        var taken = options.reservedIDs
+        taken.formUnion(article.document.headings.map(\.id))
+        taken.formUnion(article.closingDocument?.headings.map(\.id) ?? [])
+        taken.formUnion(guide.steps.compactMap { model.entries[$0].stepNumber }.map(PageAnchors.step))
+        var steps: [Step] = []
+        for index in guide.steps {
+            let entry = model.entries[index]
+            var stepOptions = options
+            stepOptions.headingLevelOffset = 1
+            stepOptions.reservedIDs = taken
+            let document = Markdown.render(entry.file.body, options: stepOptions)
+            taken.formUnion(document.headings.map(\.id))
+            let number = entry.stepNumber ?? 0
+            steps.append(Step(entry: index, number: number, anchor: PageAnchors.step(number),
+                              html: document.html, headings: document.headings))
+        }
+        self.steps = steps
+    }
+
+    /// The whole guide as one HTML text, for the feed.
+    func html(model: SiteModel, guide: Guide) -> String {
+        let article = model.entries[guide.article].file
+        var parts = [article.document.html]
+        for step in steps {
+            let entry = model.entries[step.entry]
+            parts.append("<h2 id=\"\(step.anchor)\"><a href=\"\(HTML.escape(entry.url))\">Step \(step.number): \(HTML.escape(entry.title))</a></h2>\n" + step.html)
+        }
+        parts.append(article.closingDocument?.html ?? "")
+        return parts.joined()
+    }
+}
+
+/// HTML text escaping for the few places Swift writes markup (the feed's composed guide).
+enum HTML {
+    static func escape(_ text: String) -> String {
+        var output = ""
+        for character in text {
+            switch character {
+            case "&": output += "&amp;"
+            case "<": output += "&lt;"
+            case ">": output += "&gt;"
+            case "\"": output += "&quot;"
+            case "'": output += "&#39;"
+            default: output.append(character)
+            }
+        }
+        return output
+    }
+}

@@ -1,0 +1,33 @@
+import Dispatch
+
+/// Runs independent pieces of CPU work on all cores. No I/O and no shared mutable
+/// state: each piece writes only its own result slot, and results come back in
+/// index order, so the output never depends on scheduling.
+enum ParallelWork {
+    /// `0..<count` cut into consecutive ranges of about `grain` elements (at most
+    /// `maximumPieces`); the cut depends only on the arguments.
+    static func ranges(count: Int, grain: Int, maximumPieces: Int = 64) -> [Range<Int>] {
+        guard count > 0 else { return [] }
+        let size = max(grain, (count + maximumPieces - 1) / maximumPieces, 1)
+        return stride(from: 0, to: count, by: size).map { $0..<min($0 + size, count) }
+    }
+
+    /// `body(0) ... body(count - 1)`, computed concurrently, in index order.
+    /// - Parameters:
+    ///   - count: How many pieces.
+    ///   - body: Computes one piece; called from several threads at once, so it
+    ///     may only read shared state.
+    /// - Returns: The pieces' results, `result[i] == body(i)`.
+    static func map<Result: Sendable>(_ count: Int, _ body: @Sendable (Int) -> Result) -> [Result] {
+        guard count > 1 else { return (0..<count).map(body) }
+        return [Result](unsafeUninitializedCapacity: count) { buffer, initialized in
+            // Safe: each iteration initializes exactly its own slot, so no two threads
+            // touch the same memory, and concurrentPerform returns after all of them.
+            nonisolated(unsafe) let slots = buffer.baseAddress!
+            DispatchQueue.concurrentPerform(iterations: count) { index in
+                (slots + index).initialize(to: body(index))
+            }
+            initialized = count
+        }
+    }
+}

@@ -1,0 +1,115 @@
+/// The "Similar posts" engine: built once from all pages, then asked for each
+/// page's most similar other pages.
+///
+/// ```swift
+/// let index = SimilarityIndex(documents)
+/// let similar = index.allSimilar(count: 3)  // similar[i]: indices into documents
+/// ```
+///
+/// A page's score for another is `tagWeight × tagCosine + textWeight × textCosine`
+/// (see ``SimilarityOptions``). Results hold only other pages that are candidates
+/// and score above zero, so a page may get fewer than `count` (or none). They are
+/// ordered by score (compared at nine decimal places), then newer date (pages
+/// without a date last), then key ascending, and they do not depend on the order
+/// of the input documents or on the number of cores.
+///
+/// On large sites candidates are *found* through each page's heaviest terms and
+/// tags and bounded posting lists (so the work per page stays bounded), then
+/// scored exactly; with fewer than ``SimilarityOptions/postingsPerTerm`` pages per
+/// term and tag the search is exhaustive.
+public struct SimilarityIndex: Sendable {
+    let options: SimilarityOptions
+    /// Internal document ids are the documents' positions sorted by key; `inputIndex[id]`.
+    let inputIndex: [Int]
+    /// `documentID[inputIndex]`, the inverse of `inputIndex`.
+    let documentID: [Int]
+    /// Among equal scores a lower value ranks first: order by newer date, then key.
+    let tieRank: [Int32]
+    let textVectors: SparseRows
+    let textPostings: SparseRows
+    let tagVectors: SparseRows
+    let tagPostings: SparseRows
+}
+
+public extension SimilarityIndex {
+    /// Builds the index of `documents`, using all cores.
+    /// - Parameters:
+    ///   - documents: Every page, drafts included (they still receive suggestions).
+    ///   - options: Weights and index sizes; the defaults suit most sites.
+    init(_ documents: [SimilarityDocument], options: SimilarityOptions = SimilarityOptions()) {
+        self.options = options
+        inputIndex = documents.indices.sorted { (documents[$0].key, $0) < (documents[$1].key, $1) }
+        var documentID = [Int](repeating: 0, count: documents.count)
+        for (id, index) in inputIndex.enumerated() { documentID[index] = id }
+        self.documentID = documentID
+        let sorted = inputIndex.map { documents[$0] }
+        tieRank = Self.tieRanks(dates: sorted.map(\.date))
+        let isCandidate = sorted.map(\.isCandidate)
+        let pieces = ParallelWork.ranges(count: sorted.count, grain: 256)
+        let runs = ParallelWork.map(pieces.count) { TermCounts(texts: sorted[pieces[$0]].lazy.map(\.text)) }
+        let text = TextVectors.build(runs: runs, termsPerDocument: options.termsPerDocument)
+        textVectors = text.vectors
+        textPostings = text.vectors.postings(columnCount: text.termCount, limit: options.postingsPerTerm) { isCandidate[$0] }
+        let tags = TagVectors.build(tagLists: sorted.map(\.tags), cardinalityThreshold: options.tagCardinalityThreshold)
+        tagVectors = tags.vectors
+        tagPostings = tags.vectors.postings(columnCount: tags.tagCount, limit: options.postingsPerTerm) { isCandidate[$0] }
+    }
+
+    /// The number of documents indexed.
+    var documentCount: Int { inputIndex.count }
+
+    /// The pages most similar to one page, best first.
+    /// - Parameters:
+    ///   - index: The page's index in the documents the index was built from.
+    ///   - count: The most pages to return (the site's similar-posts count).
+    /// - Returns: Indices into the documents: never `index` itself, never a
+    ///   non-candidate, only pages scoring above zero, so possibly fewer than `count`.
+    func similar(to index: Int, count: Int) -> [Int] {
+        var accumulator = ScoreAccumulator(documentCount: documentCount)
+        return neighbours(of: Int32(documentID[index]), count: count, using: &accumulator).map { inputIndex[Int($0)] }
+    }
+
+    /// ``similar(to:count:)`` for every page at once, computed in parallel.
+    /// - Parameter count: The most pages to return per page.
+    /// - Returns: `result[i]` holds the pages most similar to `documents[i]`.
+    func allSimilar(count: Int) -> [[Int]] {
+        let pieces = ParallelWork.ranges(count: documentCount, grain: 64)
+        let parts = ParallelWork.map(pieces.count) { piece in
+            var accumulator = ScoreAccumulator(documentCount: documentCount)
+            return pieces[piece].map { id in
+                neighbours(of: Int32(id), count: count, using: &accumulator).map { inputIndex[Int($0)] }
+            }
+        }
+        var result = [[Int]](repeating: [], count: documentCount)
+        for (id, similar) in parts.joined().enumerated() { result[inputIndex[id]] = similar }
+        return result
+    }
+
+    /// The similarity score of two pages, as used for ranking: symmetric, 0 when
+    /// they share nothing (or are the same page), at most `tagWeight + textWeight`.
+    /// - Parameters:
+    ///   - index: One page's index in the documents.
+    ///   - other: The other page's index.
+    func score(_ index: Int, _ other: Int) -> Double {
+        guard index != other else { return 0 }
+        return exactScore(Int32(documentID[index]), Int32(documentID[other]))
+    }
+}
+
+private extension SimilarityIndex {
+    /// Rank of each document (in key order) among equal scores: newer date first,
+    /// dateless last, then key.
+    static func tieRanks(dates: [String?]) -> [Int32] {
+        let order = dates.indices.sorted { lhs, rhs in
+            switch (dates[lhs], dates[rhs]) {
+            case let (l?, r?) where l != r: return l > r
+            case (.some, nil): return true
+            case (nil, .some): return false
+            default: return lhs < rhs
+            }
+        }
+        var rank = [Int32](repeating: 0, count: dates.count)
+        for (position, id) in order.enumerated() { rank[id] = Int32(position) }
+        return rank
+    }
+}

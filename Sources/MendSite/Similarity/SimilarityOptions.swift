@@ -1,0 +1,49 @@
+/// How the "Similar posts" engine weighs tags against text and how much of each
+/// document it keeps in its index.
+///
+/// The score of page `b` for page `a` is
+///
+///     score = tagWeight × tagCosine(a, b) + textWeight × textCosine(a, b)
+///
+/// where both cosines lie in 0...1, so with the defaults (0.4 and 0.6) the score
+/// does too. Author-chosen tags are a strong signal, but a page's text is usually
+/// richer, hence text weighs a little more.
+public struct SimilarityOptions: Sendable, Hashable {
+    /// Weight of the cosine between the pages' tag vectors. Default 0.4.
+    public var tagWeight: Double
+    /// Weight of the cosine between the pages' TF-IDF text vectors. Default 0.6.
+    public var textWeight: Double
+    /// A tag on more than this fraction of all pages is ignored, like Hugo's
+    /// related-content `cardinalityThreshold` (default 0.5: a tag on more than half
+    /// of the pages says nothing about which of them belong together).
+    /// 1 or more keeps every tag.
+    public var tagCardinalityThreshold: Double
+    /// How many of its highest-weighted terms each page keeps (default 32). The text
+    /// cosine is taken between these truncated, re-normalized vectors.
+    public var termsPerDocument: Int
+    /// How many pages each term's and each tag's posting list keeps, those with the
+    /// highest weight for it (default 256). Bounds the work per page on large sites;
+    /// it only limits which pages are *found* as candidates, never their score.
+    public var postingsPerTerm: Int
+
+    /// Creates options; every parameter has the documented default.
+    /// - Parameters:
+    ///   - tagWeight: Weight of the tag cosine.
+    ///   - textWeight: Weight of the text cosine.
+    ///   - tagCardinalityThreshold: Fraction of pages above which a tag is ignored.
+    ///   - termsPerDocument: Terms kept per page.
+    ///   - postingsPerTerm: Pages kept per term or tag posting list.
+    public init(
+        tagWeight: Double = 0.4,
+        textWeight: Double = 0.6,
+        tagCardinalityThreshold: Double = 0.5,
+        termsPerDocument: Int = 32,
+        postingsPerTerm: Int = 256
+    ) {
+        self.tagWeight = tagWeight
+        self.textWeight = textWeight
+        self.tagCardinalityThreshold = tagCardinalityThreshold
+        self.termsPerDocument = max(1, termsPerDocument)
+        self.postingsPerTerm = max(1, postingsPerTerm)
+    }
+}

@@ -1,0 +1,91 @@
+/// Turns a page's plain text into the terms its TF-IDF vector counts.
+///
+/// Words are runs of Unicode letters, combining marks and digits, lowercased; an
+/// apostrophe (`'`, `’` or `ʼ`) between two word characters stays inside the word
+/// as `'`. A term is a word without a possessive `'s`, at least three characters
+/// long, not an English stop word, and, when it is plain ASCII letters, reduced by
+/// ``LightStemmer``. Scripts written without spaces (Chinese, Japanese, Thai) are
+/// not segmented: each unbroken run is one word.
+enum TextTokenizer {
+    /// The terms of `text`, in reading order, repeats included.
+    static func terms(in text: String) -> [String] {
+        var terms: [String] = []
+        forEachWord(in: text) { word in
+            if let term = term(forWord: word) { terms.append(term) }
+        }
+        return terms
+    }
+
+    /// Calls `body` with the UTF-8 bytes of each lowercased word of `text`, in order
+    /// (valid only during the call): the first half of ``terms(in:)``, split off so
+    /// callers can normalize each distinct word once.
+    static func forEachWord(in text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        var text = text
+        text.withUTF8 { bytes in
+            var scanner = WordScanner()
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte < 0x80 {
+                    switch byte {
+                    case 0x61...0x7A, 0x30...0x39: scanner.appendASCII(byte)
+                    case 0x41...0x5A: scanner.appendASCII(byte | 0x20)
+                    case 0x27: scanner.apostrophe(body)
+                    default: scanner.finish(body)
+                    }
+                    index += 1
+                } else {
+                    let (scalar, length) = decodeScalar(bytes, at: index)
+                    scan(scalar, into: &scanner, body)
+                    index += length
+                }
+            }
+            scanner.finish(body)
+        }
+    }
+
+    /// The term a lowercased word counts as, or `nil` when it does not count.
+    static func term(forWord word: UnsafeBufferPointer<UInt8>) -> String? {
+        var bytes = Array(word)
+        if bytes.count > 2, bytes[bytes.count - 2] == apostrophe, bytes.last == UInt8(ascii: "s") {
+            bytes.removeLast(2)
+        }
+        guard bytes.count >= minimumLength else { return nil }
+        let text = String(decoding: bytes, as: UTF8.self)
+        let isASCII = bytes.allSatisfy { $0 < 0x80 }
+        guard isASCII || text.count >= minimumLength, !EnglishStopWords.contains(text) else { return nil }
+        guard bytes.allSatisfy({ $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") }) else { return text }
+        LightStemmer.stem(&bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+}
+
+private extension TextTokenizer {
+    static let apostrophe = WordScanner.apostrophe
+    /// Shorter words (in characters) are dropped.
+    static let minimumLength = 3
+
+    /// A non-ASCII scalar: letters are lowercased, marks and digits kept, the
+    /// typographic apostrophes (’ ʼ) are apostrophes, anything else separates.
+    static func scan(_ scalar: Unicode.Scalar, into scanner: inout WordScanner, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        if scalar == "\u{2019}" || scalar == "\u{02BC}" { return scanner.apostrophe(body) }
+        let properties = scalar.properties
+        if properties.isAlphabetic {
+            for lowercase in properties.lowercaseMapping.unicodeScalars { scanner.append(lowercase) }
+            return
+        }
+        switch properties.generalCategory {
+        case .decimalNumber, .nonspacingMark, .spacingMark, .enclosingMark: scanner.append(scalar)
+        default: scanner.finish(body)
+        }
+    }
+
+    /// The scalar starting at `index` of valid UTF-8 (as every String is) and its length in bytes.
+    static func decodeScalar(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (Unicode.Scalar, Int) {
+        let lead = UInt32(bytes[index])
+        let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+        var value = lead & (0x7F >> UInt32(length))
+        for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+        return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
+    }
+}

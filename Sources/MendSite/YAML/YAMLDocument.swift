@@ -1,0 +1,73 @@
+import Yams
+
+/// A YAML mapping read with positions, for site.yml and front matter.
+///
+/// Positions are reported in the *file*: `lineOffset` is the file line the YAML text
+/// starts on, so an error in front matter points at the right line of the Markdown file.
+struct YAMLDocument {
+    let path: String
+    let lineOffset: Int
+    /// The mapping's entries in source order: key, its position, value node.
+    private(set) var entries: [(key: String, location: SourceLocation, value: Node)] = []
+    private(set) var diagnostics: [Diagnostic] = []
+
+    /// Parses `text`; a syntax error or a root that is not a mapping becomes a diagnostic.
+    init(text: String, path: String, lineOffset: Int = 1) {
+        self.path = path
+        self.lineOffset = lineOffset
+        let root: Node?
+        do {
+            root = try Yams.compose(yaml: text)
+        } catch let error as YamlError {
+            diagnostics.append(Self.diagnostic(for: error, path: path, lineOffset: lineOffset))
+            return
+        } catch {
+            diagnostics.append(.error(at: SourceLocation(path: path, line: lineOffset, column: 1), "\(error)"))
+            return
+        }
+        guard let root else { return }
+        guard case .mapping(let mapping) = root else {
+            diagnostics.append(.error(at: location(of: root), "expected keys and values (`title: My page`), found \(Self.describe(root))"))
+            return
+        }
+        for (keyNode, value) in mapping {
+            guard case .scalar(let key) = keyNode else {
+                diagnostics.append(.error(at: location(of: keyNode), "expected a plain key, found \(Self.describe(keyNode))"))
+                continue
+            }
+            entries.append((key.string, location(of: keyNode), value))
+        }
+    }
+
+    /// The file position of a node.
+    func location(of node: Node) -> SourceLocation {
+        guard let mark = node.mark else { return SourceLocation(path: path, line: lineOffset, column: 1) }
+        return SourceLocation(path: path, line: mark.line + lineOffset - 1, column: mark.column)
+    }
+
+    /// "a list", "a string", … for messages.
+    static func describe(_ node: Node) -> String {
+        switch node {
+        case .scalar(let scalar): return scalar.string.isEmpty ? "nothing" : "the text '\(scalar.string)'"
+        case .mapping: return "a mapping of keys and values"
+        case .sequence: return "a list"
+        case .alias: return "an alias"
+        }
+    }
+
+    private static func diagnostic(for error: YamlError, path: String, lineOffset: Int) -> Diagnostic {
+        func at(_ mark: Mark, _ problem: String) -> Diagnostic {
+            .error(at: SourceLocation(path: path, line: mark.line + lineOffset - 1, column: mark.column),
+                   "invalid YAML: \(problem)")
+        }
+        switch error {
+        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
+             .composer(_, let problem, let mark, _):
+            return at(mark, problem)
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            return at(context.mark, "the key '\(duplicates.joined(separator: "', '"))' is given twice: keep one")
+        default:
+            return .error(at: SourceLocation(path: path, line: lineOffset, column: 1), "invalid YAML: \(error)")
+        }
+    }
+}
