@@ -21,7 +21,7 @@ public extension SiteModel {
         model.pages = model.entries.indices.filter { model.entries[$0].kind == .page }
             .sorted { model.entries[$0].orderInNavigation(before: model.entries[$1]) }
         model.collectTags(diagnostics: &deriving.diagnostics)
-        model.similar = Array(repeating: [], count: model.entries.count)
+        model.findSimilar()
         return (model, deriving.diagnostics)
     }
 }

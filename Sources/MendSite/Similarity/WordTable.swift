@@ -1,32 +1,34 @@
 /// A hash table from words (UTF-8 bytes) to small integers that needs no `String`
 /// per lookup: the tokenizer's hot path looks up every word of every page here.
-/// Open addressing with linear probing over FNV-1a hashes; entries are numbered in
-/// insertion order, so nothing depends on hash order.
+/// Open addressing with linear probing over FNV-1a hashes; nothing depends on the
+/// hash order.
 struct WordTable {
-    /// Slot -> entry number + 1 (0: empty). The count is a power of two.
-    private var slots = [Int32](repeating: 0, count: 1024)
-    private var hashes: [UInt64] = []
+    private struct Slot {
+        var hash: UInt64 = 0
+        /// The entry's number + 1; 0 marks an empty slot.
+        var entry: Int32 = 0
+        var value: Int32 = 0
+    }
+
+    /// The slot count is a power of two, at least twice the entry count.
+    private var slots = [Slot](repeating: Slot(), count: 1024)
     /// Entry `e`'s bytes are `bytes[starts[e]..<starts[e + 1]]`.
     private var starts: [Int] = [0]
     private var bytes: [UInt8] = []
-    private var values: [Int32] = []
 
     /// The value stored for `word`, storing `make(word)` first if there is none.
     mutating func value(for word: UnsafeBufferPointer<UInt8>, orInsert make: (UnsafeBufferPointer<UInt8>) -> Int32) -> Int32 {
         let hash = Self.hash(word)
-        var slot = slotIndex(hash)
-        while slots[slot] != 0 {
-            let entry = Int(slots[slot]) - 1
-            if hashes[entry] == hash && matches(entry, word) { return values[entry] }
-            slot = (slot + 1) & (slots.count - 1)
+        var index = slotIndex(hash)
+        while slots[index].entry != 0 {
+            if slots[index].hash == hash && matches(Int(slots[index].entry) - 1, word) { return slots[index].value }
+            index = (index + 1) & (slots.count - 1)
         }
         let value = make(word)
-        slots[slot] = Int32(values.count + 1)
-        hashes.append(hash)
         bytes.append(contentsOf: word)
         starts.append(bytes.count)
-        values.append(value)
-        if values.count * 2 > slots.count { grow() }
+        slots[index] = Slot(hash: hash, entry: Int32(starts.count - 1), value: value)
+        if starts.count * 2 > slots.count { grow() }
         return value
     }
 }
@@ -47,16 +49,18 @@ private extension WordTable {
     func matches(_ entry: Int, _ word: UnsafeBufferPointer<UInt8>) -> Bool {
         let start = starts[entry]
         guard starts[entry + 1] - start == word.count else { return false }
-        for offset in 0..<word.count where bytes[start + offset] != word[offset] { return false }
-        return true
+        return bytes.withUnsafeBufferPointer { stored in
+            (0..<word.count).allSatisfy { stored[start + $0] == word[$0] }
+        }
     }
 
     mutating func grow() {
-        slots = [Int32](repeating: 0, count: slots.count * 2)
-        for entry in hashes.indices {
-            var slot = slotIndex(hashes[entry])
-            while slots[slot] != 0 { slot = (slot + 1) & (slots.count - 1) }
-            slots[slot] = Int32(entry + 1)
+        let old = slots
+        slots = [Slot](repeating: Slot(), count: old.count * 2)
+        for slot in old where slot.entry != 0 {
+            var index = slotIndex(slot.hash)
+            while slots[index].entry != 0 { index = (index + 1) & (slots.count - 1) }
+            slots[index] = slot
         }
     }
 }
