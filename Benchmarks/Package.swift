@@ -1,0 +1,25 @@
+// swift-tools-version:6.0
+// A package of its own, so that the engine Mend is compared with (swift-mustache) never
+// becomes a dependency of Mend. Run from the repository root:
+//   swift run -c release --package-path Benchmarks template-bench
+import PackageDescription
+
+let package = Package(
+    name: "MendBenchmarks",
+    products: [
+        .executable(name: "template-bench", targets: ["TemplateBenchmark"]),
+    ],
+    dependencies: [
+        .package(name: "Mend", path: ".."),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", exact: "2.1.1"),
+    ],
+    targets: [
+        .executableTarget(
+            name: "TemplateBenchmark",
+            dependencies: [
+                .product(name: "MendTemplates", package: "Mend"),
+                .product(name: "Mustache", package: "swift-mustache"),
+            ]
+        ),
+    ]
+)
