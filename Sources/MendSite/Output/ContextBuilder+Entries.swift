@@ -17,7 +17,7 @@ extension ContextBuilder {
         page["updated"] = dateValue(frontMatter.updated)
         page["tags"] = tagList(entry.tagIndexes)
         page["has_tags"] = .bool(!entry.tagIndexes.isEmpty)
-        page["content_note"] = frontMatter.contentNote.map(TemplateValue.string) ?? .null
+        page["content_note"] = (frontMatter.contentNote ?? guideContentNote(of: entry)).map(TemplateValue.string) ?? .null
         page["content"] = .string(document.html)
         page["toc"] = toc(document.headings)
         page["has_toc"] = .bool(!document.headings.isEmpty)
@@ -45,6 +45,12 @@ extension ContextBuilder {
         return excerpt.isEmpty ? config.description : excerpt
     }
 
+    /// A step without a content note of its own shows its guide's.
+    func guideContentNote(of entry: Entry) -> String? {
+        guard entry.kind == .step, let guide = entry.guideIndex else { return nil }
+        return model.entries[model.guides[guide].article].frontMatter.contentNote
+    }
+
     func toc(_ headings: [Heading]) -> TemplateValue {
         .list(headings.map { ["level": .number(Double($0.level)), "text": .string($0.text), "id": .string($0.id)] })
     }
@@ -63,6 +69,7 @@ private extension ContextBuilder {
                     "content": .string(step.html)]
         })
         page["step_count"] = .number(Double(guide.steps.count))
+        page["step_count_label"] = .string(Self.steps(guide.steps.count))
         let article = model.entries[guide.article].file
         page["closing"] = article.closingDocument.map { .string($0.html) } ?? .null
         words += Excerpt.wordCount(article.closingDocument?.plainText ?? "")

@@ -6,6 +6,8 @@ extension ContextBuilder {
         page["title"] = .string(config.title)
         page["guides"] = .list(model.guidesByDate.map { item(model.guides[$0].article) })
         page["posts"] = .list(model.posts.map(item))
+        page["has_guides"] = .bool(!model.guides.isEmpty)
+        page["has_posts"] = .bool(!model.posts.isEmpty)
         page["json_ld"] = .string(StructuredData(model: model).forHome())
     }
 

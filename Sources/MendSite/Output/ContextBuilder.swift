@@ -54,8 +54,8 @@ extension ContextBuilder {
             "summary": nil, "date": nil, "updated": nil, "tags": [], "has_tags": false, "content_note": nil,
             "content": "", "toc": [], "has_toc": false, "word_count": 0, "reading_minutes": 0,
             "breadcrumbs": [], "json_ld": "", "similar": [], "has_similar": false, "comments": nil,
-            "steps": [], "step_count": 0, "closing": nil, "step": nil, "guide": nil, "previous": nil, "next": nil,
-            "guides": [], "posts": [], "items": [], "tag": nil, "all_tags": [],
+            "steps": [], "step_count": 0, "step_count_label": "", "closing": nil, "step": nil, "guide": nil, "previous": nil, "next": nil,
+            "guides": [], "posts": [], "has_guides": false, "has_posts": false, "items": [], "tag": nil, "all_tags": [],
         ]
         for kind in [PagePlan.Kind.home, .guide, .step, .post, .page, .tags, .tag, .notFound] {
             page["is_\(kind.rawValue.replacingHyphens)"] = .bool(kind == plan.kind)
@@ -87,8 +87,11 @@ extension ContextBuilder {
         return ["title": .string(entry.title), "url": .string(entry.url),
                 "summary": entry.frontMatter.summary.map(TemplateValue.string) ?? .null,
                 "kind_label": .string(kindLabel(entry)), "date": dateValue(entry.frontMatter.date),
-                "step_count": .number(Double(stepCount))]
+                "step_count": .number(Double(stepCount)), "step_count_label": .string(Self.steps(stepCount))]
     }
+
+    /// "1 step", "8 steps".
+    static func steps(_ count: Int) -> String { count == 1 ? "1 step" : "\(count) steps" }
 
     func kindLabel(_ entry: Entry) -> String {
         switch entry.kind {

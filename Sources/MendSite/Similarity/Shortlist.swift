@@ -23,6 +23,12 @@ struct Shortlist {
         candidates.reserveCapacity(capacity + 1)
     }
 
+    /// Whether a candidate with this score could be kept (a quick test before
+    /// building the candidate).
+    func mightAdmit(_ score: Double) -> Bool {
+        candidates.count < capacity || score >= candidates[capacity - 1].score
+    }
+
     /// Keeps `candidate` if it is among the `capacity` best so far.
     mutating func offer(_ candidate: Candidate) {
         guard capacity > 0 else { return }

@@ -10,7 +10,8 @@ extension SimilarityIndex {
         accumulate(document, from: tagVectors, through: tagPostings, weight: options.tagWeight, into: &accumulator)
         var rough = Shortlist(capacity: 4 * count + 16)
         for other in accumulator.touched where other != document {
-            rough.offer(candidate(other, score: accumulator.score(of: other)))
+            let score = Double(accumulator.score(of: other))
+            if rough.mightAdmit(score) { rough.offer(candidate(other, score: score)) }
         }
         accumulator.reset()
         var exact = Shortlist(capacity: count)
@@ -45,7 +46,7 @@ private extension SimilarityIndex {
         for entry in vectors.range(ofRow: Int(document)) {
             let scaled = weight * vectors.values[entry]
             for posting in postings.range(ofRow: Int(vectors.columns[entry])) {
-                accumulator.add(scaled * postings.values[posting], to: postings.columns[posting])
+                accumulator.add(Float(scaled * postings.values[posting]), to: postings.columns[posting])
             }
         }
     }
