@@ -6,6 +6,14 @@ struct Renderer {
     /// Sections, partials, parents and blocks nested deeper than this while rendering are an
     /// error: a partial that includes itself without end must not exhaust the stack.
     static let maxDepth = 200
+    /// List items, partials, parents and blocks one render may expand: sections over lists
+    /// multiply (a section over a list inside a section over the same list), and so do
+    /// partials that include another twice, so a few hundred bytes of template could
+    /// otherwise hang a build. Each expansion renders at most one template's nodes, so
+    /// this bounds the whole render's work.
+    static let maxSteps = 2_000_000
+    /// The most output one render may produce.
+    static let maxOutputBytes = 64 << 20
 
     let partials: [String: Template]
     let strict: Bool
@@ -21,6 +29,9 @@ struct Renderer {
     /// The template whose nodes are rendering, for error positions.
     var templateName: String
     var depth = 0
+    var steps = 0
+    /// The section or inclusion entered last: where a runaway render is reported.
+    var lastEntered = SourcePosition(line: 1, column: 1)
 
     init(root: TemplateValue, templateName: String, partials: [String: Template], strict: Bool) {
         self.partials = partials
@@ -38,6 +49,18 @@ struct Renderer {
             case .inclusion(let inclusion): try render(inclusion)
             case .block(let block): try render(block)
             }
+        }
+        if output.count > Self.maxOutputBytes {
+            throw error(.outputTooLarge(limit: Self.maxOutputBytes), at: lastEntered)
+        }
+    }
+
+    /// Counts one step of work; throws past ``maxSteps``.
+    @inline(__always)
+    mutating func spend() throws {
+        steps += 1
+        if steps > Self.maxSteps {
+            throw error(.renderingTooLong(limit: Self.maxSteps), at: lastEntered)
         }
     }
 }
@@ -67,6 +90,7 @@ private extension Renderer {
             if !value.isTruthy { try render(section.children) }
         } else if case .list(let items) = value {
             for item in items {
+                try spend()
                 stack.append(item)
                 try render(section.children)
                 stack.removeLast()
@@ -138,6 +162,8 @@ private extension Renderer {
     }
 
     mutating func enter(at position: SourcePosition) throws {
+        lastEntered = position
+        try spend()
         depth += 1
         if depth > Self.maxDepth {
             depth -= 1

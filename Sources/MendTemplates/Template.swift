@@ -37,7 +37,9 @@ public extension Template {
     ///   - strict: When `true`, a name that resolves to nothing, a missing partial, or a list
     ///     or dictionary interpolated as text throws instead of rendering as empty text.
     /// - Returns: The rendered text.
-    /// - Throws: ``TemplateError`` in strict mode, or when partials nest deeper than 200 levels.
+    /// - Throws: ``TemplateError`` in strict mode; and in any mode when a render runs away:
+    ///   partials nested more than 200 deep, more than 2 million list items and inclusions
+    ///   expanded, or more than 64 MiB of output.
     func render(_ value: TemplateValue, partials: [String: Template] = [:], strict: Bool = false) throws -> String {
         String(decoding: try renderBytes(value, partials: partials, strict: strict), as: UTF8.self)
     }

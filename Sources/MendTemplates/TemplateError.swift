@@ -24,6 +24,10 @@ public struct TemplateError: Error, Sendable, Equatable, CustomStringConvertible
         case nestingTooDeep(limit: Int)
         /// Partials, parents and sections nested deeper than the limit while rendering.
         case renderingTooDeep(limit: Int)
+        /// One render visited more nodes and list items than the limit (sections over lists multiply).
+        case renderingTooLong(limit: Int)
+        /// One render produced more bytes than the limit.
+        case outputTooLarge(limit: Int)
         /// Strict mode: a name that resolves to nothing.
         case missingName(String)
         /// Strict mode: a partial or parent that is not among the partials given.
@@ -77,6 +81,10 @@ public struct TemplateError: Error, Sendable, Equatable, CustomStringConvertible
             return "sections nested more than \(limit) deep: flatten the template"
         case .renderingTooDeep(let limit):
             return "rendering nested more than \(limit) levels deep: does a partial include itself without end?"
+        case .renderingTooLong(let limit):
+            return "rendering took more than \(limit) steps: do sections loop over a list inside a loop over the same list?"
+        case .outputTooLarge(let limit):
+            return "rendering produced more than \(limit / (1 << 20)) MiB: do sections loop over a list inside a loop over the same list?"
         case .missingName(let name):
             return "'\(name)' is not defined here: check the spelling, or give it a value (null for none)"
         case .missingPartial(let name):
