@@ -1,9 +1,11 @@
 /// What each kind of node writes when it opens, closes, or stands alone.
 extension HTMLRenderer {
+    /// The warnings' messages.
     static let rawHTMLOmitted = "raw HTML omitted: set markdown.unsafe: true in content/site.yml to allow it"
     static let unsafeLinkDropped = "link with unsafe URL scheme dropped"
     static let unsafeImageDropped = "image with unsafe URL scheme dropped"
 
+    /// A container begins: writes its opening tag, or notes that its tags are left out.
     mutating func open(_ node: MarkdownNode) {
         if altTextDepth > 0 {
             altTextDepth += 1
@@ -36,6 +38,7 @@ extension HTMLRenderer {
         openNodes.append(OpenNode(node: node, writesTags: writesTags))
     }
 
+    /// The innermost container ends: writes its closing tag if its opening one was written.
     mutating func close() {
         guard let closed = openNodes.popLast() else { return }
         if altTextDepth > 0 {
@@ -59,6 +62,7 @@ extension HTMLRenderer {
         }
     }
 
+    /// A node without children: text, breaks, code, raw HTML, a code block or a rule.
     mutating func leaf(_ node: MarkdownNode) {
         if altTextDepth > 0 {
             writeAltText(of: node.kind)

@@ -32,6 +32,18 @@ public enum Markdown {
             html: renderer.html,
             headings: renderer.headings,
             plainText: PlainTextWriter.text(of: events),
-            warnings: renderer.warnings)
+            warnings: renderer.warnings.map { columnInScalars($0, source: source) })
+    }
+}
+
+private extension Markdown {
+    /// cmark counts columns in UTF-8 bytes; diagnostics count Unicode scalars, as the
+    /// template and YAML errors do.
+    static func columnInScalars(_ warning: MarkdownWarning, source: String) -> MarkdownWarning {
+        let lines = source.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+        guard warning.line >= 1, warning.line <= lines.count, warning.column > 1 else { return warning }
+        let prefix = lines[warning.line - 1].prefix(warning.column - 1)
+        let scalars = prefix.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
+        return MarkdownWarning(line: warning.line, column: scalars + 1, message: warning.message)
     }
 }

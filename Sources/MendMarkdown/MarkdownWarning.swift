@@ -2,7 +2,7 @@
 public struct MarkdownWarning: Sendable, Equatable {
     /// 1-based line in the Markdown text given to ``Markdown/render(_:options:)``.
     public let line: Int
-    /// 1-based column, counted in UTF-8 bytes as cmark counts it (characters, for ASCII lines);
+    /// 1-based column, counted in Unicode scalars (as template and YAML errors are);
     /// for a raw HTML block, the column of its first `<` after any indentation.
     public let column: Int
     /// What was dropped and what to do about it, e.g. `raw HTML omitted: set markdown.unsafe: true

@@ -46,7 +46,7 @@ public extension SimilarityIndex {
         tieRank = Self.tieRanks(dates: sorted.map(\.date))
         let isCandidate = sorted.map(\.isCandidate)
         let pieces = ParallelWork.ranges(count: sorted.count, grain: 256)
-        let runs = ParallelWork.map(pieces.count) { TermCounts(texts: sorted[pieces[$0]].lazy.map(\.text)) }
+        let runs = ParallelWork.map(pieces.count) { WordCounts(texts: sorted[pieces[$0]].lazy.map(\.text)) }
         let text = TextVectors.build(runs: runs, termsPerDocument: options.termsPerDocument)
         textVectors = text.vectors
         textPostings = text.vectors.postings(columnCount: text.termCount, limit: options.postingsPerTerm) { isCandidate[$0] }

@@ -9,6 +9,9 @@ struct SparseRows: Sendable {
 
     var rowCount: Int { offsets.count - 1 }
 
+    /// No rows.
+    init() {}
+
     /// Rows made of the given `(column, value)` entries, each row kept in its given order.
     init(rows: [[(column: Int32, value: Double)]]) {
         offsets.reserveCapacity(rows.count + 1)

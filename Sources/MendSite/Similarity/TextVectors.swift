@@ -4,32 +4,34 @@ import Glibc
 import Darwin
 #endif
 
-/// Builds the documents' TF-IDF text vectors from their term counts.
+/// Builds the documents' TF-IDF text vectors from their word counts.
 ///
 /// A term's weight in a document is `(1 + ln tf) × idf` (sublinear term frequency)
 /// with the smooth `idf = ln((1 + n) / (1 + df)) + 1`, where `n` counts all
 /// documents and `df` those containing the term. Each document keeps its
 /// `termsPerDocument` heaviest terms (ties: the term that sorts first), and that
-/// truncated vector is scaled to length 1. Term ids follow the terms' sorted order,
-/// so no id, sum or tie depends on the documents' input order.
+/// truncated vector is scaled to length 1.
 enum TextVectors {
     /// One row per document (in the order of `runs`), columns are term ids, ascending.
     /// - Returns: The vectors and the number of distinct terms (columns).
-    static func build(runs: [TermCounts], termsPerDocument: Int) -> (vectors: SparseRows, termCount: Int) {
+    static func build(runs: [WordCounts], termsPerDocument: Int) -> (vectors: SparseRows, termCount: Int) {
+        let vocabulary = Vocabulary(runs: runs)
         let documentCount = runs.reduce(0) { $0 + $1.documentCount }
-        let (globalIDs, documentFrequency) = mergeVocabularies(runs)
-        let idf = documentFrequency.map { inverseDocumentFrequency($0, documentCount: documentCount) }
+        let idf = documentFrequencies(runs: runs, vocabulary: vocabulary)
+            .map { inverseDocumentFrequency($0, documentCount: documentCount) }
         let parts = ParallelWork.map(runs.count) { index in
-            let run = runs[index]
-            let ids = globalIDs[index]
-            return SparseRows(rows: (0..<run.documentCount).map { document in
-                let weighted = run.entries(ofDocument: document).map { entry in
-                    (column: ids[Int(entry.term)], value: (1 + log(Double(entry.count))) * idf[Int(ids[Int(entry.term)])])
+            var tally = Tally(capacity: vocabulary.termCount)
+            var rows = SparseRows()
+            for document in 0..<runs[index].documentCount {
+                var weighted: [(column: Int32, value: Double)] = []
+                forEachTerm(of: document, in: runs[index], termOfWord: vocabulary.termOfWord[index], tally: &tally) {
+                    weighted.append((column: $0, value: (1 + log(Double($1))) * idf[Int($0)]))
                 }
-                return normalizedTop(weighted, limit: termsPerDocument)
-            })
+                rows.appendRow(normalizedTop(weighted, limit: termsPerDocument))
+            }
+            return rows
         }
-        return (SparseRows(concatenating: parts), idf.count)
+        return (SparseRows(concatenating: parts), vocabulary.termCount)
     }
 
     /// The smooth inverse document frequency, `ln((1 + n) / (1 + df)) + 1`.
@@ -48,6 +50,37 @@ enum TextVectors {
 }
 
 private extension TextVectors {
+    /// Calls `body` with each term of a document and its count (words that make
+    /// the same term, as "trust" and "trusts", add up).
+    static func forEachTerm(
+        of document: Int, in run: WordCounts, termOfWord: [Int32], tally: inout Tally, _ body: (Int32, Int32) -> Void
+    ) {
+        for entry in run.entries(ofDocument: document) {
+            let term = termOfWord[Int(entry.word)]
+            if term >= 0 { tally.add(term, entry.count) }
+        }
+        tally.drain(body)
+    }
+
+    /// How many documents contain each term, counted per run in parallel.
+    static func documentFrequencies(runs: [WordCounts], vocabulary: Vocabulary) -> [Int] {
+        let perRun = ParallelWork.map(runs.count) { index in
+            var frequency = [Int32](repeating: 0, count: vocabulary.termCount)
+            var tally = Tally(capacity: vocabulary.termCount)
+            for document in 0..<runs[index].documentCount {
+                forEachTerm(of: document, in: runs[index], termOfWord: vocabulary.termOfWord[index], tally: &tally) { term, _ in
+                    frequency[Int(term)] += 1
+                }
+            }
+            return frequency
+        }
+        var total = [Int](repeating: 0, count: vocabulary.termCount)
+        for frequency in perRun {
+            for term in frequency.indices { total[term] += Int(frequency[term]) }
+        }
+        return total
+    }
+
     /// The `limit` highest values (ties: lower column), found with a bounded sorted
     /// buffer: cheaper than sorting a page's few hundred terms to keep a few dozen.
     static func heaviest(_ entries: [(column: Int32, value: Double)], limit: Int) -> [(column: Int32, value: Double)] {
@@ -66,20 +99,5 @@ private extension TextVectors {
             kept.insert(entry, at: index)
         }
         return kept
-    }
-
-    /// Global term ids (the index of the term among all terms sorted) for each run's
-    /// local ids, and each global term's document frequency.
-    static func mergeVocabularies(_ runs: [TermCounts]) -> (globalIDs: [[Int32]], documentFrequency: [Int]) {
-        var frequency: [String: Int] = [:]
-        for run in runs {
-            for (term, count) in zip(run.terms, run.documentFrequency) { frequency[term, default: 0] += count }
-        }
-        let sortedTerms = frequency.keys.sorted()
-        var globalID: [String: Int32] = [:]
-        globalID.reserveCapacity(sortedTerms.count)
-        for (id, term) in sortedTerms.enumerated() { globalID[term] = Int32(id) }
-        let globalIDs = runs.map { run in run.terms.map { globalID[$0]! } }
-        return (globalIDs, sortedTerms.map { frequency[$0]! })
     }
 }
