@@ -1,7 +1,7 @@
 /// Escaping for HTML text, attribute values and URLs, byte for byte as cmark's renderer does.
 extension String {
     /// The string with `&`, `<`, `>` and `"` as entities: safe in text and in a quoted attribute.
-    var escapedForHTML: String {
+    public var escapedForHTML: String {
         guard utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 }) else { return self }
         var escaped = ""
         escaped.reserveCapacity(utf8.count + 16)

@@ -16,11 +16,13 @@ struct PageRenderer {
 
     func render() -> Output {
         let options = loader.markdownOptions(reservedIDs: theme.reservedIDs)
-        let compositions = Parallel.map(model.guides) { GuideComposition(guide: $0, model: model, options: options) }
+        let compositions = ParallelWork.map(model.guides.count) {
+            GuideComposition(guide: model.guides[$0], model: model, options: options)
+        }
         let support = model.config.support.map { Markdown.render($0, options: options).html }
         let contexts = ContextBuilder(model: model, compositions: compositions, supportHTML: support)
         let plans = PagePlan.all(for: model)
-        let pages = Parallel.map(plans) { renderPage($0, contexts: contexts) }
+        let pages = ParallelWork.map(plans.count) { renderPage(plans[$0], contexts: contexts) }
         var output = Output()
         for (file, diagnostic) in pages {
             if let file { output.files.append(file) }

@@ -41,8 +41,10 @@ public struct ContentLoader: Sendable {
             if case .content(.step, let guide, _, _) = job.1 { return guide }
             return nil
         }, by: { $0 }).mapValues(\.count)
-        let parsed = Parallel.map(jobs) { source, place in
-            parse(source, place: place, stepCount: stepCounts[guideFolder(of: place) ?? ""] ?? 0)
+        let work = jobs
+        let parsed = ParallelWork.map(work.count) { index in
+            let (source, place) = work[index]
+            return parse(source, place: place, stepCount: stepCounts[guideFolder(of: place) ?? ""] ?? 0)
         }
         for (file, diagnostics) in parsed {
             if let file { result.files.append(file) }

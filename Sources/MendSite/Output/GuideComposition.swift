@@ -41,27 +41,9 @@ struct GuideComposition: Sendable {
         var parts = [article.document.html]
         for step in steps {
             let entry = model.entries[step.entry]
-            parts.append("<h2 id=\"\(step.anchor)\"><a href=\"\(HTML.escape(entry.url))\">Step \(step.number): \(HTML.escape(entry.title))</a></h2>\n" + step.html)
+            parts.append("<h2 id=\"\(step.anchor)\"><a href=\"\(entry.url.escapedForHTML)\">Step \(step.number): \(entry.title.escapedForHTML)</a></h2>\n" + step.html)
         }
         parts.append(article.closingDocument?.html ?? "")
         return parts.joined()
-    }
-}
-
-/// HTML text escaping for the few places Swift writes markup (the feed's composed guide).
-enum HTML {
-    static func escape(_ text: String) -> String {
-        var output = ""
-        for character in text {
-            switch character {
-            case "&": output += "&amp;"
-            case "<": output += "&lt;"
-            case ">": output += "&gt;"
-            case "\"": output += "&quot;"
-            case "'": output += "&#39;"
-            default: output.append(character)
-            }
-        }
-        return output
     }
 }

@@ -13,8 +13,10 @@ struct ScoreAccumulator {
         scores = [Float](repeating: 0, count: documentCount)
     }
 
-    /// Adds `amount` to the score of `document`.
+    /// Adds `amount` to the score of `document`; amounts of zero or less are ignored
+    /// (a score of zero means "not touched").
     mutating func add(_ amount: Float, to document: Int32) {
+        guard amount > 0 else { return }
         let index = Int(document)
         if scores[index] == 0 { touched.append(document) }
         scores[index] += amount

@@ -49,10 +49,14 @@ public extension SimilarityIndex {
         let runs = ParallelWork.map(pieces.count) { WordCounts(texts: sorted[pieces[$0]].lazy.map(\.text)) }
         let text = TextVectors.build(runs: runs, termsPerDocument: options.termsPerDocument)
         textVectors = text.vectors
-        textPostings = text.vectors.postings(columnCount: text.termCount, limit: options.postingsPerTerm) { isCandidate[$0] }
+        textPostings = text.vectors.postings(columnCount: text.termCount, limit: options.postingsPerTerm, tieRank: tieRank) {
+            isCandidate[$0]
+        }
         let tags = TagVectors.build(tagLists: sorted.map(\.tags), cardinalityThreshold: options.tagCardinalityThreshold)
         tagVectors = tags.vectors
-        tagPostings = tags.vectors.postings(columnCount: tags.tagCount, limit: options.postingsPerTerm) { isCandidate[$0] }
+        tagPostings = tags.vectors.postings(columnCount: tags.tagCount, limit: options.postingsPerTerm, tieRank: tieRank) {
+            isCandidate[$0]
+        }
     }
 
     /// The number of documents indexed.
@@ -64,6 +68,9 @@ public extension SimilarityIndex {
     ///   - count: The most pages to return (the site's similar-posts count).
     /// - Returns: Indices into the documents: never `index` itself, never a
     ///   non-candidate, only pages scoring above zero, so possibly fewer than `count`.
+    ///
+    /// Each call sets up scratch space for all pages; for every page at once use
+    /// ``allSimilar(count:)``, which reuses it.
     func similar(to index: Int, count: Int) -> [Int] {
         var accumulator = ScoreAccumulator(documentCount: documentCount)
         return neighbours(of: Int32(documentID[index]), count: count, using: &accumulator).map { inputIndex[Int($0)] }

@@ -7,7 +7,7 @@
 ///
 /// where both cosines lie in 0...1, so with the defaults (0.4 and 0.6) the score
 /// does too. Author-chosen tags are a strong signal, but a page's text is usually
-/// richer, hence text weighs a little more.
+/// richer, hence text weighs a little more. A weight of zero turns its signal off.
 public struct SimilarityOptions: Sendable, Hashable {
     /// Weight of the cosine between the pages' tag vectors. Default 0.4.
     public var tagWeight: Double
@@ -22,8 +22,11 @@ public struct SimilarityOptions: Sendable, Hashable {
     /// cosine is taken between these truncated, re-normalized vectors.
     public var termsPerDocument: Int
     /// How many pages each term's and each tag's posting list keeps, those with the
-    /// highest weight for it (default 256). Bounds the work per page on large sites;
-    /// it only limits which pages are *found* as candidates, never their score.
+    /// highest weight for it (default 1024). Bounds the work per page on large
+    /// sites; it only limits which pages are *found* as candidates, never their
+    /// score. On 100,000 synthetic pages (Zipf words from a 20,000-word vocabulary),
+    /// the suggestions found with 1024 scored 99% of an exhaustive search's, with
+    /// 256 only 90%; the cap matters most for pages made of very common words.
     public var postingsPerTerm: Int
 
     /// Creates options; every parameter has the documented default.
@@ -38,7 +41,7 @@ public struct SimilarityOptions: Sendable, Hashable {
         textWeight: Double = 0.6,
         tagCardinalityThreshold: Double = 0.5,
         termsPerDocument: Int = 32,
-        postingsPerTerm: Int = 256
+        postingsPerTerm: Int = 1024
     ) {
         self.tagWeight = tagWeight
         self.textWeight = textWeight

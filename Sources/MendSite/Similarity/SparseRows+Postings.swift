@@ -1,19 +1,23 @@
 extension SparseRows {
     /// The posting lists of these document vectors: for each column (term or tag),
     /// the included documents that have it. A list longer than `limit` is cut to
-    /// the `limit` highest values (ties: lower document id), best first; shorter
-    /// lists keep document order. (Order within a list never changes a score.)
+    /// the `limit` highest values (ties: lower tie rank, i.e. newer page), best
+    /// first; shorter lists keep document order. (Order never changes a score.)
     /// - Parameters:
     ///   - columnCount: Number of distinct columns (terms or tags).
     ///   - limit: The most documents kept per posting list.
+    ///   - tieRank: Each document's rank among equal values, lower first.
     ///   - includes: Whether a document (row) may appear in posting lists.
-    func postings(columnCount: Int, limit: Int, includes: (Int) -> Bool) -> SparseRows {
+    func postings(columnCount: Int, limit: Int, tieRank: [Int32], includes: (Int) -> Bool) -> SparseRows {
         let (entries, starts) = transposed(columnCount: columnCount, includes: includes)
         let pieces = ParallelWork.ranges(count: columnCount, grain: 1024)
         let parts = ParallelWork.map(pieces.count) { piece in
             SparseRows(rows: pieces[piece].map { column in
                 let postings = entries[starts[column]..<starts[column + 1]]
-                return postings.count <= limit ? Array(postings) : Array(postings.sorted(by: isStronger).prefix(limit))
+                guard postings.count > limit else { return Array(postings) }
+                return Array(postings.sorted { lhs, rhs in
+                    lhs.value != rhs.value ? lhs.value > rhs.value : tieRank[Int(lhs.column)] < tieRank[Int(rhs.column)]
+                }.prefix(limit))
             })
         }
         return SparseRows(concatenating: parts)
@@ -40,9 +44,4 @@ private extension SparseRows {
         }
         return (entries, starts)
     }
-}
-
-/// Higher value first; among equal values the lower document id.
-private func isStronger(_ lhs: (column: Int32, value: Double), _ rhs: (column: Int32, value: Double)) -> Bool {
-    lhs.value != rhs.value ? lhs.value > rhs.value : lhs.column < rhs.column
 }

@@ -87,6 +87,7 @@ private extension TextVectors {
         func heavier(_ lhs: (column: Int32, value: Double), _ rhs: (column: Int32, value: Double)) -> Bool {
             lhs.value != rhs.value ? lhs.value > rhs.value : lhs.column < rhs.column
         }
+        guard limit > 0 else { return [] }
         var kept: [(column: Int32, value: Double)] = []
         kept.reserveCapacity(limit + 1)
         for entry in entries {
