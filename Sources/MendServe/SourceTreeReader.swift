@@ -38,16 +38,16 @@ public struct SourceTreeReader: Sendable {
         return (own + DefaultTheme.files.filter { !ownPaths.contains($0.path) }).sorted { $0.path < $1.path }
     }
 
+    /// Relative paths of the regular files under `base`, skipping hidden files and folders.
     private func listFiles(under base: URL) throws -> [String] {
-        guard let enumerator = FileManager.default.enumerator(atPath: base.path) else { return [] }
+        let keys: [URLResourceKey] = [.isRegularFileKey]
+        guard let enumerator = FileManager.default.enumerator(
+            at: base, includingPropertiesForKeys: keys, options: [.skipsHiddenFiles]) else { return [] }
+        let prefix = base.standardizedFileURL.path + "/"
         var paths: [String] = []
-        while let relative = enumerator.nextObject() as? String {
-            let name = (relative as NSString).lastPathComponent
-            if name.hasPrefix(".") {
-                if (enumerator.fileAttributes?[.type] as? FileAttributeType) == .typeDirectory { enumerator.skipDescendants() }
-                continue
-            }
-            if (enumerator.fileAttributes?[.type] as? FileAttributeType) == .typeRegular { paths.append(relative) }
+        for case let url as URL in enumerator where try url.resourceValues(forKeys: Set(keys)).isRegularFile == true {
+            let path = url.standardizedFileURL.path
+            if path.hasPrefix(prefix) { paths.append(String(path.dropFirst(prefix.count))) }
         }
         return paths
     }
