@@ -11,11 +11,29 @@ public struct MarkdownOptions: Sendable, Equatable {
     public var headingLevelOffset: Int
     /// Ids already used on the page; headings choose others (`why`, then `why-1`, `why-2`, …).
     public var reservedIDs: Set<String>
+    /// Render headings as headings; off (for comments), a heading becomes a paragraph of
+    /// strong text, with no id and no place in the outline.
+    public var allowsHeadings: Bool
+    /// Render images; off (for comments, whose images would be requests to other sites), an
+    /// image becomes its alt text.
+    public var allowsImages: Bool
+    /// A `rel` for every Markdown link and autolink, such as `nofollow ugc noopener` for comments
+    /// (escaped; links in raw HTML, when allowed, are not touched).
+    public var linkRel: String?
+
+    /// For readers' comments: raw HTML omitted, no headings, no images, links marked
+    /// `nofollow ugc noopener`, whatever the site's settings.
+    public static let comment = MarkdownOptions(
+        allowsRawHTML: false, allowsHeadings: false, allowsImages: false, linkRel: "nofollow ugc noopener")
 
     public init(
         allowsRawHTML: Bool = false, smartPunctuation: Bool = true, rootPath: String = "/",
-        headingLevelOffset: Int = 0, reservedIDs: Set<String> = []
+        headingLevelOffset: Int = 0, reservedIDs: Set<String> = [],
+        allowsHeadings: Bool = true, allowsImages: Bool = true, linkRel: String? = nil
     ) {
+        self.allowsHeadings = allowsHeadings
+        self.allowsImages = allowsImages
+        self.linkRel = linkRel
         self.allowsRawHTML = allowsRawHTML
         self.smartPunctuation = smartPunctuation
         self.rootPath = rootPath

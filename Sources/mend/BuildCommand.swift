@@ -26,8 +26,19 @@ struct BuildCommand: ParsableCommand {
     @Option(name: .customLong("base-url"), help: "Publish under this address instead of site.yml's base_url.")
     var baseURL: String?
 
+    @Option(name: .long, help: ArgumentHelp(
+        "The date comments.close_after_days counts from (default: the newest date in the content).",
+        valueName: "YYYY-MM-DD"))
+    var now: String?
+
     @Flag(name: .shortAndLong, help: "Print only errors and warnings.")
     var quiet = false
+
+    func validate() throws {
+        if let now, ContentDate(now) == nil {
+            throw ValidationError("--now '\(now)' is not a date: write it as 2024-05-01 or 2024-05-01T09:30:00Z")
+        }
+    }
 
     func run() throws {
         let sourceRoot = URL(fileURLWithPath: source)
@@ -38,7 +49,8 @@ struct BuildCommand: ParsableCommand {
         let sources = try clock.run("read", detail: { "\($0.count) files" }) {
             try SourceTreeReader(root: sourceRoot).readWithDefaultTheme()
         }
-        let result = SiteBuilder(options: BuildOptions(includeDrafts: drafts, baseURL: baseURL))
+        let options = BuildOptions(includeDrafts: drafts, baseURL: baseURL, now: now.flatMap(ContentDate.init))
+        let result = SiteBuilder(options: options)
             .build(sources, observe: clock.observe)
         for diagnostic in result.diagnostics { console.error(diagnostic.description) }
         guard result.succeeded else {

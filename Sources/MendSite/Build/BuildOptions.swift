@@ -4,9 +4,13 @@ public struct BuildOptions: Sendable, Equatable {
     public var includeDrafts: Bool
     /// Replaces site.yml's `base_url` (`--base-url`).
     public var baseURL: String?
+    /// The date the build counts from for `comments.close_after_days` (`--now`); without
+    /// one, the newest date in the content and comments. Never the clock.
+    public var now: ContentDate?
 
-    public init(includeDrafts: Bool = false, baseURL: String? = nil) {
+    public init(includeDrafts: Bool = false, baseURL: String? = nil, now: ContentDate? = nil) {
         self.includeDrafts = includeDrafts
         self.baseURL = baseURL
+        self.now = now
     }
 }

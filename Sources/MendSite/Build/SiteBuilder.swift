@@ -33,8 +33,9 @@ public struct SiteBuilder: Sendable {
 
         observe(.started("derive"))
         // Without a usable site.yml the content is still checked, so every error shows at once.
-        let (model, modelDiagnostics) = SiteModel.derive(parsed.files, assets: parsed.assets, config: loader.config,
+        var (model, modelDiagnostics) = SiteModel.derive(parsed.files, assets: parsed.assets, config: loader.config,
                                                          includeDrafts: options.includeDrafts)
+        modelDiagnostics += model.attachComments(parsed.comments, now: options.now)
         diagnostics += modelDiagnostics
         observe(.finished("derive", detail: "\(model.entries.count) entries, \(model.tags.count) tags"))
 

@@ -27,7 +27,7 @@ public extension SiteConfig {
             case "markdown": config.markdown = markdownSettings(value, reader: &reader)
             case "similar_posts": config.similarPosts = reader.int(value, key: key, range: 0...50) ?? 3
             case "support": config.support = reader.string(value, key: key)?.trimmed
-            case "comments": break
+            case "comments": config.comments = commentSettings(value, reader: &reader)
             default: reader.warnUnknown(key, at: location, known: knownKeys, in: "site.yml")
             }
         }
@@ -48,6 +48,25 @@ private extension SiteConfig {
             return fields.first { $0.key == "name" }.flatMap { reader.string($0.value, key: "author.name") }
         }
         return reader.string(node, key: "author")
+    }
+
+    static func commentSettings(_ node: Node, reader: inout YAMLFieldReader) -> CommentSettings {
+        var settings = CommentSettings()
+        for (key, location, value) in reader.mapping(node, key: "comments") ?? [] {
+            switch key {
+            case "enabled": settings.enabled = reader.bool(value, key: "comments.enabled") ?? true
+            case "max_depth": settings.maxDepth = reader.int(value, key: "comments.max_depth", range: 1...10) ?? 5
+            case "close_after_days": settings.closeAfterDays = reader.int(value, key: "comments.close_after_days", range: 1...100_000)
+            case "endpoint":
+                let endpoint = reader.string(value, key: "comments.endpoint")?.trimmed.nonEmpty
+                if let endpoint, normalizedBaseURL(endpoint) == nil {
+                    reader.error("'comments.endpoint' must be an absolute http(s) address, such as https://staticman.example/v3/entry/…", at: value)
+                }
+                settings.endpoint = endpoint
+            default: reader.warnUnknown(key, at: location, known: CommentSettings.knownKeys, in: "comments")
+            }
+        }
+        return settings
     }
 
     static func markdownSettings(_ node: Node, reader: inout YAMLFieldReader) -> MarkdownSettings {

@@ -13,6 +13,8 @@ public struct SiteConfig: Sendable, Equatable {
     public var similarPosts: Int
     /// Markdown shown on every guide and step page: a gentle pointer to professional support.
     public var support: String?
+    /// Comments sections: the form's endpoint, reply depth, closing.
+    public var comments: CommentSettings
 
     public struct MarkdownSettings: Sendable, Equatable {
         /// Let raw HTML through (off: it is omitted).
@@ -28,7 +30,7 @@ public struct SiteConfig: Sendable, Equatable {
 
     public init(title: String, description: String = "", baseURL: String, language: String = "en",
                 author: String = "", markdown: MarkdownSettings = .init(), similarPosts: Int = 3,
-                support: String? = nil) {
+                support: String? = nil, comments: CommentSettings = CommentSettings()) {
         self.title = title
         self.description = description
         self.baseURL = baseURL
@@ -37,6 +39,7 @@ public struct SiteConfig: Sendable, Equatable {
         self.markdown = markdown
         self.similarPosts = similarPosts
         self.support = support
+        self.comments = comments
     }
 
     /// The path part of the base URL, `/` or `/blog/`: what every site URL starts with.

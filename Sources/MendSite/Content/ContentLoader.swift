@@ -20,6 +20,8 @@ public struct ContentLoader: Sendable {
         public var files: [ContentFile] = []
         /// Non-Markdown files under content/, to copy as they are.
         public var assets: [OutputFile] = []
+        /// Every comment file that parsed, whatever its status.
+        public var comments: [Comment] = []
         public var diagnostics: [Diagnostic] = []
     }
 
@@ -27,10 +29,16 @@ public struct ContentLoader: Sendable {
     public func load(_ sources: [SourceFile]) -> Result {
         var result = Result()
         var jobs: [(SourceFile, ContentPath)] = []
+        var commentFiles: [SourceFile] = []
         for source in sources where source.path.hasPrefix("content/") {
             let place = ContentPath(source.path)
             switch place {
-            case .config, .comment: continue
+            case .config: continue
+            case .comment where source.path.hasSuffix(".yml") || source.path.hasSuffix(".yaml"):
+                commentFiles.append(source)
+            case .comment:
+                result.diagnostics.append(.warning(at: SourceLocation(path: source.path),
+                    "not a comment: comment files are content/comments/<page path>/<id>.yml"))
             case .asset(let outputPath): result.assets.append(OutputFile(path: outputPath, bytes: source.bytes))
             case .misplaced(let advice):
                 result.diagnostics.append(.warning(at: SourceLocation(path: source.path), "not part of the site: \(advice)"))
@@ -48,6 +56,11 @@ public struct ContentLoader: Sendable {
         }
         for (file, diagnostics) in parsed {
             if let file { result.files.append(file) }
+            result.diagnostics += diagnostics
+        }
+        let comments = commentFiles
+        for (comment, diagnostics) in ParallelWork.map(comments.count, { Comment.parse(comments[$0].text, path: comments[$0].path) }) {
+            if let comment { result.comments.append(comment) }
             result.diagnostics += diagnostics
         }
         return result

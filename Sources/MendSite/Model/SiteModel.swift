@@ -13,6 +13,8 @@ public struct SiteModel: Sendable {
     public internal(set) var tags: [TagGroup] = []
     /// For each entry, the indexes of its most similar entries, best first.
     public internal(set) var similar: [[Int]] = []
+    /// For each entry, its comments section (`nil` for pages without one, or with comments off).
+    public internal(set) var pageComments: [PageComments?] = []
     /// Files under content/ to copy as they are.
     public internal(set) var assets: [OutputFile] = []
 

@@ -23,6 +23,7 @@ extension ContextBuilder {
         page["has_toc"] = .bool(!document.headings.isEmpty)
         page["similar"] = .list(model.similar[index].map(item))
         page["has_similar"] = .bool(!model.similar[index].isEmpty)
+        page["comments"] = comments(for: index)
         var crumbs: [(title: String, url: String)] = [("Home", config.rootPath)]
         if entry.kind == .guide, let guideIndex = entry.guideIndex {
             words += fillGuide(&page, guide: model.guides[guideIndex], composition: compositions[guideIndex])

@@ -87,7 +87,8 @@ extension ContextBuilder {
         return ["title": .string(entry.title), "url": .string(entry.url),
                 "summary": entry.frontMatter.summary.map(TemplateValue.string) ?? .null,
                 "kind_label": .string(kindLabel(entry)), "date": dateValue(entry.frontMatter.date),
-                "step_count": .number(Double(stepCount)), "step_count_label": .string(Self.steps(stepCount))]
+                "step_count": .number(Double(stepCount)), "step_count_label": .string(Self.steps(stepCount)),
+                "comment_count": commentCount(index)]
     }
 
     /// "1 step", "8 steps".

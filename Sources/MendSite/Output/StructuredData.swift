@@ -1,3 +1,5 @@
+import MendMarkdown
+
 /// schema.org JSON-LD for a page's head: `Article`, `BreadcrumbList`, and for a guide a
 /// `HowTo` with one `HowToStep` per step, from the same numbering the page shows.
 struct StructuredData {
@@ -6,7 +8,8 @@ struct StructuredData {
     /// The JSON-LD text for an entry's page.
     func forEntry(_ index: Int, breadcrumbs: [(title: String, url: String)], wordCount: Int) -> String {
         let entry = model.entries[index]
-        var graph: [JSON] = [article(entry, wordCount: wordCount), breadcrumbList(breadcrumbs)]
+        var graph: [JSON] = [article(entry, wordCount: wordCount, comments: model.pageComments[index]),
+                             breadcrumbList(breadcrumbs)]
         if entry.kind == .guide, let guide = entry.guideIndex { graph.append(howTo(model.guides[guide])) }
         return document(graph)
     }
@@ -31,7 +34,7 @@ private extension StructuredData {
         JSON.object([("@context", .string("https://schema.org")), ("@graph", .array(graph))]).serialized()
     }
 
-    func article(_ entry: Entry, wordCount: Int) -> JSON {
+    func article(_ entry: Entry, wordCount: Int, comments: PageComments?) -> JSON {
         let config = model.config
         let permalink = config.absolute(entry.url)
         var members: [(String, JSON)] = [
@@ -51,7 +54,24 @@ private extension StructuredData {
                                                ("url", .string(config.baseURL))])))
         let keywords = entry.tagIndexes.map { model.tags[$0].name }
         if !keywords.isEmpty { members.append(("keywords", .array(keywords.map(JSON.string)))) }
+        if let comments {
+            members.append(("commentCount", .number(comments.count)))
+            if comments.count > 0 { members.append(("comment", .array(comments.all.map(comment)))) }
+        }
         return .object(members)
+    }
+
+    /// A schema.org `Comment`: the author's name, the date and the text — never an email or its hash.
+    func comment(_ comment: Comment) -> JSON {
+        var options = MarkdownOptions.comment
+        options.rootPath = model.config.rootPath
+        return .object([
+            ("@type", .string("Comment")),
+            ("@id", .string(model.config.absolute(model.config.rootPath + comment.pagePath + "/") + "#comment-\(comment.id)")),
+            ("author", .object([("@type", .string("Person")), ("name", .string(comment.name))])),
+            ("dateCreated", .string(comment.date.iso)),
+            ("text", .string(Markdown.render(comment.message, options: options).plainText)),
+        ])
     }
 
     var author: JSON {

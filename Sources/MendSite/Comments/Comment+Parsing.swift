@@ -1,0 +1,89 @@
+import Yams
+
+public extension Comment {
+    /// The keys a comment file understands; Staticman's `_id`, `_parent` and `replying_to` too.
+    static let knownKeys = ["id", "_id", "parent", "_parent", "replying_to", "name", "email", "url", "date",
+                            "message", "status"]
+
+    /// Reads one comment file.
+    /// - Parameters:
+    ///   - text: The YAML.
+    ///   - path: `content/comments/<page path>/<id>.yml`.
+    /// - Returns: The comment, or `nil` when it has errors; and the diagnostics.
+    static func parse(_ text: String, path: String) -> (Comment?, [Diagnostic]) {
+        let document = YAMLDocument(text: text, path: path)
+        var reader = YAMLFieldReader(document)
+        var fields: [String: (String, Node)] = [:]
+        for (key, location, value) in document.entries {
+            guard knownKeys.contains(key) else {
+                reader.warnUnknown(key, at: location, known: knownKeys, in: "comment")
+                continue
+            }
+            if let text = reader.string(value, key: key) { fields[canonical(key)] = (text.trimmed, value) }
+        }
+        var diagnostics = document.diagnostics + reader.diagnostics
+        guard document.diagnostics.isEmpty else { return (nil, diagnostics) }
+        let fileStart = SourceLocation(path: path, line: 1, column: 1)
+        for key in ["name", "date", "message"] where (fields[key]?.0 ?? "").isEmpty {
+            diagnostics.append(.error(at: fileStart, "the comment has no '\(key)': add `\(key): …`"))
+        }
+        for (key, limit) in limits.sorted(by: { $0.key < $1.key }) {
+            if let (value, node) = fields[key], value.utf8.count > limit || (key != "message" && value.count > limit) {
+                diagnostics.append(.error(at: document.location(of: node),
+                    "'\(key)' is longer than \(limit) \(key == "message" ? "bytes" : "characters"): shorten it"))
+            }
+        }
+        let date = fields["date"].flatMap { ContentDate($0.0) }
+        if let (text, node) = fields["date"], !text.isEmpty, date == nil {
+            diagnostics.append(.error(at: document.location(of: node),
+                "'date' is not a date: write it as 2024-05-01T09:30:00Z (ISO 8601)"))
+        }
+        let url = checkedURL(fields["url"], document: document, diagnostics: &diagnostics)
+        let status = checkedStatus(fields["status"], document: document, diagnostics: &diagnostics)
+        guard !diagnostics.contains(where: { $0.severity == .error }), let date else { return (nil, diagnostics) }
+        let stem = String(path.split(separator: "/").last!.split(separator: ".").first!)
+        let comment = Comment(
+            id: fields["id"]?.0.nonEmpty ?? stem, parent: fields["parent"]?.0.nonEmpty,
+            name: fields["name"]!.0, email: fields["email"]?.0.nonEmpty, url: url, date: date,
+            message: fields["message"]!.0, status: status, pagePath: pagePath(of: path), path: path,
+            parentLocation: fields["parent"].map { document.location(of: $0.1) })
+        return (comment, diagnostics)
+    }
+
+    /// `content/comments/guides/x/abc.yml` -> `guides/x`.
+    static func pagePath(of path: String) -> String {
+        path.split(separator: "/").dropFirst(2).dropLast().joined(separator: "/")
+    }
+}
+
+private extension Comment {
+    static func canonical(_ key: String) -> String {
+        switch key {
+        case "_id": return "id"
+        case "_parent", "replying_to": return "parent"
+        default: return key
+        }
+    }
+
+    static func checkedURL(_ field: (String, Node)?, document: YAMLDocument, diagnostics: inout [Diagnostic]) -> String? {
+        guard let (text, node) = field, !text.isEmpty else { return nil }
+        let lower = text.lowercased()
+        guard lower.hasPrefix("https://") || lower.hasPrefix("http://"), text.count > 8,
+              !text.contains(where: { $0.isWhitespace || $0 == "\"" || $0 == "<" || $0 == ">" })
+        else {
+            diagnostics.append(.error(at: document.location(of: node),
+                "'url' must be an http or https address, such as https://example.org/"))
+            return nil
+        }
+        return text
+    }
+
+    static func checkedStatus(_ field: (String, Node)?, document: YAMLDocument, diagnostics: inout [Diagnostic]) -> Status {
+        guard let (text, node) = field, !text.isEmpty else { return .approved }
+        guard let status = Status(rawValue: text.lowercased()) else {
+            diagnostics.append(.error(at: document.location(of: node), "'status' should be approved, pending or spam"))
+            return .pending
+        }
+        return status
+    }
+}

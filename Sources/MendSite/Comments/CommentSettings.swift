@@ -1,0 +1,21 @@
+/// The `comments:` section of site.yml.
+public struct CommentSettings: Sendable, Equatable {
+    /// Show comments sections at all.
+    public var enabled: Bool
+    /// Where the "Leave a Reply" form posts (a Staticman entry URL). Without one, no form is shown.
+    public var endpoint: String?
+    /// How deep replies nest; deeper replies line up at the deepest level.
+    public var maxDepth: Int
+    /// Close a page's comments this many days after its date (counted from the build's
+    /// reference date, never the clock); `nil` keeps them open.
+    public var closeAfterDays: Int?
+
+    public init(enabled: Bool = true, endpoint: String? = nil, maxDepth: Int = 5, closeAfterDays: Int? = nil) {
+        self.enabled = enabled
+        self.endpoint = endpoint
+        self.maxDepth = maxDepth
+        self.closeAfterDays = closeAfterDays
+    }
+
+    public static let knownKeys = ["enabled", "endpoint", "max_depth", "close_after_days"]
+}

@@ -1,0 +1,68 @@
+import MendMarkdown
+import MendTemplates
+
+/// `page.comments`: the comments section of guides, steps and posts.
+extension ContextBuilder {
+    func comments(for index: Int) -> TemplateValue {
+        guard let section = model.pageComments[index] else { return nil }
+        let entry = model.entries[index]
+        let form = formValue(for: entry, section: section)
+        return [
+            "count": .number(Double(section.count)), "has_comments": .bool(section.count > 0),
+            "count_label": .string(Self.countLabel(section.count, title: entry.title)),
+            "is_open": .bool(section.isOpen), "is_closed": .bool(!section.isOpen),
+            "threads": .list(section.threads.map { comment($0, form: form) }),
+            "form": form,
+        ]
+    }
+
+    /// "No comments yet", "One thought on “Title”", "3 thoughts on “Title”".
+    static func countLabel(_ count: Int, title: String) -> String {
+        switch count {
+        case 0: return "No comments yet"
+        case 1: return "One thought on “\(title)”"
+        default: return "\(count) thoughts on “\(title)”"
+        }
+    }
+
+    /// The comments on a list item: their number, for guides, steps and posts.
+    func commentCount(_ index: Int) -> TemplateValue {
+        model.pageComments[index].map { .number(Double($0.count)) } ?? 0
+    }
+}
+
+private extension ContextBuilder {
+    /// The form's shared settings; `nil` when comments are closed or nothing receives them.
+    func formValue(for entry: Entry, section: PageComments) -> TemplateValue {
+        guard section.isOpen, let endpoint = config.comments.endpoint else { return nil }
+        let slug = String(entry.url.dropFirst(config.rootPath.count).dropLast())
+        return ["action": .string(endpoint), "slug": .string(slug),
+                "redirect": .string(config.absolute(entry.url) + "#comments"),
+                "main": ["parent": "", "prefix": "comment", "is_reply": false]]
+    }
+
+    func comment(_ node: CommentNode, form: TemplateValue) -> TemplateValue {
+        let comment = node.comment
+        let prefix = "reply-\(comment.id)"
+        var options = MarkdownOptions.comment
+        options.rootPath = config.rootPath
+        return [
+            "id": .string(comment.id), "anchor": .string("comment-\(comment.id)"),
+            "author": .string(comment.name), "initials": .string(Self.initials(comment.name)),
+            "url": comment.url.map(TemplateValue.string) ?? .null,
+            "date": dateValue(comment.date), "depth": .number(Double(node.depth)),
+            "message_html": .string(Markdown.render(comment.message, options: options).html),
+            "replies": .list(node.replies.map { self.comment($0, form: form) }),
+            "has_replies": .bool(!node.replies.isEmpty),
+            "reply": form == .null ? .null : ["parent": .string(comment.id), "prefix": .string(prefix),
+                                              "is_reply": true, "author": .string(comment.name)],
+        ]
+    }
+
+    /// Up to two letters for an avatar drawn from the name: "Alex Morgan" -> "AM".
+    static func initials(_ name: String) -> String {
+        let words = name.split(whereSeparator: { $0.isWhitespace }).filter { $0.first?.isLetter == true }
+        let letters = [words.first, words.count > 1 ? words.last : nil].compactMap { $0?.first }
+        return letters.isEmpty ? "?" : String(letters).uppercased()
+    }
+}
