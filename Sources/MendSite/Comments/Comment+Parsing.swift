@@ -71,8 +71,9 @@ private extension Comment {
         guard lower.hasPrefix("https://") || lower.hasPrefix("http://"), text.count > 8,
               !text.contains(where: { $0.isWhitespace || $0 == "\"" || $0 == "<" || $0 == ">" })
         else {
-            diagnostics.append(.error(at: document.location(of: node),
-                "'url' must be an http or https address, such as https://example.org/"))
+            // A warning, not an error: one hostile comment must not stop the whole site's build.
+            diagnostics.append(.warning(at: document.location(of: node),
+                "'url' is not an http or https address and is left out: write it as https://example.org/"))
             return nil
         }
         return text

@@ -47,7 +47,7 @@ struct CommentParsingTests {
         let (_, diagnostics) = MendSite.Comment.parse(text, path: path)
         #expect(diagnostics.map(\.description) == [
             "content/comments/posts/a/c1.yml:2:7: error: 'date' is not a date: write it as 2024-05-01T09:30:00Z (ISO 8601)",
-            "content/comments/posts/a/c1.yml:4:6: error: 'url' must be an http or https address, such as https://example.org/",
+            "content/comments/posts/a/c1.yml:4:6: warning: 'url' is not an http or https address and is left out: write it as https://example.org/",
             "content/comments/posts/a/c1.yml:5:9: error: 'status' should be approved, pending or spam",
         ])
     }
