@@ -21,12 +21,18 @@ extension HTMLRenderer {
             if writesTags { newLineIfNeeded(); html += "<p>" }
         case .heading(let level):
             newLineIfNeeded()
-            heading = HeadingInProgress(level: min(max(level + options.headingLevelOffset, 1), 6))
+            if options.allowsHeadings {
+                heading = HeadingInProgress(level: min(max(level + options.headingLevelOffset, 1), 6))
+            } else {
+                html += "<p><strong>"
+            }
         case .link(let url, let title):
             writesTags = openLink(node, url: url, title: title)
         case .image(let url, _):
             altTextDepth = 1
-            if let source = links.destination(for: url, isImage: true) {
+            if !options.allowsImages {
+                writesTags = false
+            } else if let source = links.destination(for: url, isImage: true) {
                 write("<img src=\"\(source.escapedForHref)\" alt=\"")
             } else {
                 writesTags = false
@@ -54,7 +60,7 @@ extension HTMLRenderer {
         case .list(let ordered, _, _): html += ordered ? "</ol>\n" : "</ul>\n"
         case .item: html += "</li>\n"
         case .paragraph: html += "</p>\n"
-        case .heading: finishHeading()
+        case .heading: if options.allowsHeadings { finishHeading() } else { html += "</strong></p>\n" }
         case .emphasis: write("</em>")
         case .strong: write("</strong>")
         case .link: write("</a>")
@@ -106,8 +112,9 @@ private extension HTMLRenderer {
         }
     }
 
-    /// Writes `<a …>` and returns true, or drops the tag (text only) inside a heading, whose
-    /// self-link it would nest in, and for an unsafe URL, with a warning.
+    /// Writes `<a href="…" title="…" rel="…">` (title and rel if any) and returns true, or drops
+    /// the tag (text only) inside a heading, whose self-link it would nest in, and for an unsafe
+    /// URL, with a warning.
     mutating func openLink(_ node: MarkdownNode, url: String, title: String) -> Bool {
         guard let href = links.destination(for: url, isImage: false) else {
             warn(HTMLRenderer.unsafeLinkDropped, at: node)
@@ -115,7 +122,8 @@ private extension HTMLRenderer {
         }
         guard heading == nil else { return false }
         let titleAttribute = title.isEmpty ? "" : " title=\"\(title.escapedForHTML)\""
-        write("<a href=\"\(href.escapedForHref)\"\(titleAttribute)>")
+        let relAttribute = options.linkRel.map { " rel=\"\($0.escapedForHTML)\"" } ?? ""
+        write("<a href=\"\(href.escapedForHref)\"\(titleAttribute)\(relAttribute)>")
         return true
     }
 

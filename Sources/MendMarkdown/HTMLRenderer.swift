@@ -2,8 +2,9 @@
 /// warnings for what it dropped.
 ///
 /// It differs from cmark's renderer where Mend needs control: headings get unique ids and
-/// link to themselves, raw HTML is omitted (or passed through), unsafe URLs are dropped and
-/// site-absolute ones prefixed with the root path, and void tags are HTML5 (`<hr>`).
+/// link to themselves (or, not allowed, become strong paragraphs), raw HTML is omitted (or
+/// passed through), unsafe URLs are dropped and site-absolute ones prefixed with the root path,
+/// images may be reduced to their alt text, links may get a `rel`, and void tags are HTML5 (`<hr>`).
 struct HTMLRenderer {
     let options: MarkdownOptions
     let links: LinkPolicy
@@ -15,6 +16,7 @@ struct HTMLRenderer {
     /// The containers entered and not yet closed, innermost last.
     var openNodes: [OpenNode] = []
     /// The heading being rendered: its HTML is written after its id is known, at its end.
+    /// Always nil when headings are not allowed.
     var heading: HeadingInProgress?
     /// Containers open inside the outermost image being rendered; above zero, only text is
     /// written, escaped, for the `alt` attribute (as cmark does).
@@ -26,8 +28,8 @@ struct HTMLRenderer {
         ids = HeadingIDGenerator(reserved: options.reservedIDs)
     }
 
-    /// A container entered, and whether its tags were written (not for a dropped link, a
-    /// link inside a heading, a tight list's paragraph or anything inside an `alt`).
+    /// A container entered, and whether its tags were written (not for a dropped link or image,
+    /// a link inside a heading, a tight list's paragraph or anything inside an `alt`).
     struct OpenNode {
         let node: MarkdownNode
         let writesTags: Bool

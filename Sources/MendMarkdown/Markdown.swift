@@ -18,11 +18,15 @@ public enum Markdown {
     ///   keeps its text, an image becomes its alt text.
     /// - URLs starting with a single `/` get ``MarkdownOptions/rootPath`` in front.
     /// - Every heading gets a unique GitHub-style id and links to itself; links inside a
-    ///   heading keep only their text.
+    ///   heading keep only their text. Without ``MarkdownOptions/allowsHeadings``, a heading is
+    ///   a paragraph of strong text instead, with no id and no place in the outline.
+    /// - Without ``MarkdownOptions/allowsImages``, every image is its alt text.
+    /// - With ``MarkdownOptions/linkRel``, every link and autolink written gets that `rel`.
     ///
     /// - Parameters:
     ///   - source: The Markdown (without front matter: warning positions count from its first line).
-    ///   - options: Raw HTML, smart punctuation, root path, heading level offset, reserved ids.
+    ///   - options: Raw HTML, smart punctuation, root path, heading level offset, reserved ids,
+    ///     headings, images and the links' `rel` (``MarkdownOptions/comment`` for readers' comments).
     /// - Returns: The HTML, the headings, the plain text and the warnings.
     public static func render(_ source: String, options: MarkdownOptions = .init()) -> MarkdownDocument {
         let events = CMarkParser.events(in: source, smartPunctuation: options.smartPunctuation)
