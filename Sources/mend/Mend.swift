@@ -5,5 +5,5 @@ struct Mend: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "mend",
         abstract: "A static-site generator for guides and articles.",
-        subcommands: [BuildCommand.self])
+        subcommands: [BuildCommand.self, CommentsCommand.self])
 }

@@ -38,16 +38,29 @@ public extension Comment {
             diagnostics.append(.error(at: document.location(of: node),
                 "'date' is not a date: write it as 2024-05-01T09:30:00Z (ISO 8601)"))
         }
+        let stem = String(path.split(separator: "/").last!.split(separator: ".").first!)
+        let id = fields["id"]?.0.nonEmpty ?? stem
+        if !isValidID(id) {
+            let location = fields["id"].map { document.location(of: $0.1) } ?? fileStart
+            diagnostics.append(.error(at: location,
+                "the comment id '\(id)' may only use letters, digits, '-' and '_' (at most 100): it becomes the anchor #comment-\(id)"))
+        }
         let url = checkedURL(fields["url"], document: document, diagnostics: &diagnostics)
         let status = checkedStatus(fields["status"], document: document, diagnostics: &diagnostics)
         guard !diagnostics.contains(where: { $0.severity == .error }), let date else { return (nil, diagnostics) }
-        let stem = String(path.split(separator: "/").last!.split(separator: ".").first!)
         let comment = Comment(
-            id: fields["id"]?.0.nonEmpty ?? stem, parent: fields["parent"]?.0.nonEmpty,
+            id: id, parent: fields["parent"]?.0.nonEmpty,
             name: fields["name"]!.0, email: fields["email"]?.0.nonEmpty, url: url, date: date,
             message: fields["message"]!.0, status: status, pagePath: pagePath(of: path), path: path,
             parentLocation: fields["parent"].map { document.location(of: $0.1) })
         return (comment, diagnostics)
+    }
+
+    /// Letters, digits, `-` and `_`: safe in an anchor, a file name and an element id.
+    static func isValidID(_ id: String) -> Bool {
+        !id.isEmpty && id.count <= 100 && id.unicodeScalars.allSatisfy {
+            ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0) || $0 == "-" || $0 == "_"
+        }
     }
 
     /// `content/comments/guides/x/abc.yml` -> `guides/x`.

@@ -1,6 +1,12 @@
 extension SiteModel {
     /// Kinds of page that have a comments section.
-    static let commentedKinds: Set<ContentKind> = [.guide, .step, .post]
+    public static let commentedKinds: Set<ContentKind> = [.guide, .step, .post]
+
+    /// A page's path as comment folders and `options[slug]` name it: its URL without the
+    /// site's path and without slashes at either end (`guides/rebuilding-trust`).
+    public func pagePath(of entry: Entry) -> String {
+        String(entry.url.dropFirst(config.rootPath.count).dropLast())
+    }
 
     /// Threads every page's approved comments and decides whether its form is open.
     /// - Parameters:
@@ -12,7 +18,7 @@ extension SiteModel {
         let settings = config.comments
         var pages: [String: Int] = [:]
         for (index, entry) in entries.enumerated() where Self.commentedKinds.contains(entry.kind) {
-            pages[String(entry.url.dropFirst(config.rootPath.count).dropLast())] = index
+            pages[pagePath(of: entry)] = index
         }
         var threads = CommentThreads(maxDepth: settings.maxDepth)
         let byPage = threads.build(comments, pagePaths: Set(pages.keys))

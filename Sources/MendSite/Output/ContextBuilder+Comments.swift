@@ -35,8 +35,7 @@ private extension ContextBuilder {
     /// The form's shared settings; `nil` when comments are closed or nothing receives them.
     func formValue(for entry: Entry, section: PageComments) -> TemplateValue {
         guard section.isOpen, let endpoint = config.comments.endpoint else { return nil }
-        let slug = String(entry.url.dropFirst(config.rootPath.count).dropLast())
-        return ["action": .string(endpoint), "slug": .string(slug),
+        return ["action": .string(endpoint), "slug": .string(model.pagePath(of: entry)),
                 "redirect": .string(config.absolute(entry.url) + "#comments"),
                 "main": ["parent": "", "prefix": "comment", "is_reply": false]]
     }

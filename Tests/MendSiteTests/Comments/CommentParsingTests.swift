@@ -64,6 +64,14 @@ struct CommentParsingTests {
         #expect(diagnostics.map(\.location.line) == [1, 4])
     }
 
+    @Test func idsMustBeSafeInAnchorsAndElementIDs() {
+        let (comment, diagnostics) = MendSite.Comment.parse("id: \"a b.c\"\nname: A\ndate: 2024-01-01\nmessage: m\n", path: path)
+        #expect(comment == nil)
+        #expect(diagnostics.map(\.description) == [
+            "content/comments/posts/a/c1.yml:1:5: error: the comment id 'a b.c' may only use letters, digits, '-' and '_' (at most 100): it becomes the anchor #comment-a b.c",
+        ])
+    }
+
     @Test func messageLimitCountsBytes() {
         let big = String(repeating: "é", count: 32_769)
         let (_, diagnostics) = MendSite.Comment.parse("name: A\ndate: 2024-01-01\nmessage: \(big)\n", path: path)

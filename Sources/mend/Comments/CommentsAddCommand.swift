@@ -1,0 +1,51 @@
+import ArgumentParser
+import Foundation
+import MendServe
+
+/// `mend comments add`: write a new comment file, checked as the intake checks one.
+struct CommentsAddCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "add",
+        abstract: "Add a comment to a page (pending unless --approve) and print its file's path.",
+        discussion: """
+            The page must be published and take comments (guides, steps and posts); a parent \
+            must be a comment on the same page. The comment gets a new random id and its own \
+            new file; no existing file is ever replaced. Values are stored without surrounding \
+            whitespace, exactly as given otherwise.
+            """)
+
+    @OptionGroup var site: CommentsSiteOptions
+
+    @Option(name: .long, help: "The page's path, such as posts/first-post.")
+    var page: String
+
+    // Unconditional: a name or message may start with a dash (`--message "--- a list"`).
+    @Option(name: .long, parsing: .unconditional, help: "The commenter's name.")
+    var name: String
+
+    @Option(name: .long, help: "The commenter's email address (private: never published).")
+    var email: String
+
+    @Option(name: .long, parsing: .unconditional, help: "The comment, in Markdown (write --message=TEXT when it starts with --).")
+    var message: String
+
+    @Option(name: .long, help: "The commenter's website (http or https).")
+    var url: String?
+
+    @Option(name: .long, help: "The id of the comment this one replies to.")
+    var parent: String?
+
+    @Option(name: .long, help: "When it was written, ISO 8601 (default: now, in UTC).")
+    var date: String?
+
+    @Flag(name: .long, help: "Approve it at once instead of leaving it pending.")
+    var approve = false
+
+    func run() throws {
+        try CommentsCommand.reportingErrors {
+            let new = NewComment(page: page, name: name, email: email, url: url, message: message,
+                                 parent: parent, date: date, approved: approve)
+            print(try site.store.add(new, now: Date()))
+        }
+    }
+}

@@ -1,0 +1,29 @@
+import ArgumentParser
+import MendServe
+
+/// `mend comments`: moderate readers' comments from the command line.
+struct CommentsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "comments",
+        abstract: "List, approve, reject and add readers' comments.",
+        discussion: """
+            Comments are files beside the content, one per comment: \
+            content/comments/<page path>/<id>.yml, where the page path is the page's URL path \
+            without slashes at either end (posts/first-post). Every change is atomic and touches \
+            only the comment's own file; approve and reject change only its status line.
+            """,
+        subcommands: [CommentsListCommand.self, CommentsApproveCommand.self, CommentsRejectCommand.self,
+                      CommentsAddCommand.self])
+
+    /// Runs `body`, printing a ``CommentStoreError`` (or any other error) as `error: …` and exiting with 1.
+    static func reportingErrors(_ body: () throws -> Void) throws {
+        do {
+            try body()
+        } catch let exit as ExitCode {
+            throw exit
+        } catch {
+            Console(quiet: false).error("error: \(error)")
+            throw ExitCode.failure
+        }
+    }
+}

@@ -1,0 +1,50 @@
+import Foundation
+import MendSite
+
+/// A fresh copy of the `valid-blog` fixture in a temporary folder, for `mend comments` tests:
+/// runs the built `mend` against it and reads its comment files.
+struct CommentSite {
+    let folder: TemporaryFolder
+    /// The site's folder (holding content/).
+    var root: URL { folder.url.appendingPathComponent("site") }
+
+    init() throws {
+        folder = try TemporaryFolder()
+        try FileManager.default.copyItem(at: Fixtures.site("valid-blog"), to: root)
+    }
+
+    func remove() {
+        folder.remove()
+    }
+
+    /// `mend comments <arguments> --source <root>`.
+    func comments(_ arguments: [String]) throws -> MendProcess.Outcome {
+        try MendProcess.run(["comments"] + arguments + ["--source", root.path])
+    }
+
+    /// Writes comment files (`[path under content/comments/: text]`).
+    func writeComments(_ files: [String: String]) throws {
+        for (path, text) in files {
+            let url = root.appendingPathComponent("content/comments/\(path)")
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(text.utf8).write(to: url)
+        }
+    }
+
+    /// Every file under content/comments/ (hidden ones too), by path under it.
+    func commentFiles() throws -> [String: Data] {
+        try Fixtures.files(in: root.appendingPathComponent("content/comments"))
+    }
+
+    /// The file at `path` (relative to the site) as text, or `nil` when it does not exist.
+    func text(_ path: String) -> String? {
+        FileManager.default.contents(atPath: root.appendingPathComponent(path).path)
+            .map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// The comment in the file `mend comments add` printed.
+    func parsedComment(printedBy outcome: MendProcess.Outcome) -> (Comment?, [Diagnostic]) {
+        let path = outcome.standardOutput.trimmingCharacters(in: .whitespacesAndNewlines)
+        return Comment.parse(text(path) ?? "", path: path)
+    }
+}
