@@ -24,7 +24,7 @@ struct HTMLRenderer {
 
     init(options: MarkdownOptions) {
         self.options = options
-        links = LinkPolicy(rootPath: options.rootPath)
+        links = LinkPolicy(rootPath: options.rootPath, basePath: options.basePath)
         ids = HeadingIDGenerator(reserved: options.reservedIDs)
     }
 

@@ -3,6 +3,8 @@
 struct LinkPolicy: Sendable {
     /// The site's path prefix, `/` or `/blog/`.
     let rootPath: String
+    /// Where relative URLs resolve from (``MarkdownOptions/basePath``).
+    let basePath: String?
 
     /// The URL to write into `href`/`src` (before escaping), or `nil` when it must be dropped.
     /// - Parameters:
@@ -10,6 +12,7 @@ struct LinkPolicy: Sendable {
     ///   - isImage: Images may also use `data:image/png|gif|jpeg|webp`.
     func destination(for url: String, isImage: Bool) -> String? {
         if LinkPolicy.hasUnsafeScheme(url, isImage: isImage) { return nil }
+        if let basePath, LinkPolicy.isRelativePath(url) { return basePath + url }
         guard url.hasPrefix("/"), !url.hasPrefix("//") else { return url }
         let prefix = rootPath.hasSuffix("/") ? String(rootPath.dropLast()) : rootPath
         return prefix + url
@@ -41,6 +44,13 @@ struct LinkPolicy: Sendable {
 }
 
 private extension LinkPolicy {
+    /// `lake.png`, `../notes/`: no scheme, not site-absolute, not a fragment or query alone.
+    static func isRelativePath(_ url: String) -> Bool {
+        guard let first = url.first, first != "/", first != "#", first != "?" else { return false }
+        let beforeSlash = url.prefix { $0 != "/" && $0 != "?" && $0 != "#" }
+        return !beforeSlash.contains(":")
+    }
+
     /// Raster image types a `data:` image may have: they cannot carry script.
     static let safeImageTypes: Set<String> = ["image/png", "image/gif", "image/jpeg", "image/webp"]
 }

@@ -36,18 +36,25 @@ public enum Markdown {
             html: renderer.html,
             headings: renderer.headings,
             plainText: PlainTextWriter.text(of: events),
-            warnings: renderer.warnings.map { columnInScalars($0, source: source) })
+            warnings: columnsInScalars(renderer.warnings, source: source))
     }
 }
 
 private extension Markdown {
     /// cmark counts columns in UTF-8 bytes; diagnostics count Unicode scalars, as the
-    /// template and YAML errors do.
-    static func columnInScalars(_ warning: MarkdownWarning, source: String) -> MarkdownWarning {
-        let lines = source.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
-        guard warning.line >= 1, warning.line <= lines.count, warning.column > 1 else { return warning }
-        let prefix = lines[warning.line - 1].prefix(warning.column - 1)
-        let scalars = prefix.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
-        return MarkdownWarning(line: warning.line, column: scalars + 1, message: warning.message)
+    /// template and YAML errors do. The line starts are found once, so many warnings
+    /// in a large text stay cheap.
+    static func columnsInScalars(_ warnings: [MarkdownWarning], source: String) -> [MarkdownWarning] {
+        guard !warnings.isEmpty else { return [] }
+        let bytes = Array(source.utf8)
+        var lineStarts = [0]
+        for (index, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") { lineStarts.append(index + 1) }
+        return warnings.map { warning in
+            guard warning.line >= 1, warning.line <= lineStarts.count, warning.column > 1 else { return warning }
+            let start = lineStarts[warning.line - 1]
+            let end = min(start + warning.column - 1, bytes.count)
+            let scalars = bytes[start..<end].reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
+            return MarkdownWarning(line: warning.line, column: scalars + 1, message: warning.message)
+        }
     }
 }

@@ -20,6 +20,10 @@ public struct MarkdownOptions: Sendable, Equatable {
     /// A `rel` for every Markdown link and autolink, such as `nofollow ugc noopener` for comments
     /// (escaped; links in raw HTML, when allowed, are not touched).
     public var linkRel: String?
+    /// The URL path of the folder the Markdown came from (`/posts/`, `/blog/guides/x/`): a
+    /// relative link or image (`lake.png`, `../notes/`) resolves against it, so it works on
+    /// every page that shows the text. `nil` leaves relative URLs as they are.
+    public var basePath: String?
 
     /// For readers' comments: raw HTML omitted, no headings, no images, links marked
     /// `nofollow ugc noopener`, whatever the site's settings.

@@ -39,6 +39,7 @@ public struct Diagnostic: Sendable, Hashable, Comparable, CustomStringConvertibl
 
     /// Sorted by place, so diagnostics print in a stable order.
     public static func < (lhs: Diagnostic, rhs: Diagnostic) -> Bool {
-        (lhs.location, lhs.severity.rawValue, lhs.message) < (rhs.location, rhs.severity.rawValue, rhs.message)
+        (lhs.location, lhs.severity.rawValue, lhs.message, lhs.context.joined(separator: "\n"))
+            < (rhs.location, rhs.severity.rawValue, rhs.message, rhs.context.joined(separator: "\n"))
     }
 }

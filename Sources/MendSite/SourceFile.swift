@@ -16,3 +16,22 @@ public struct SourceFile: Sendable, Hashable {
     /// The bytes as text; invalid UTF-8 becomes U+FFFD.
     public var text: String { String(decoding: bytes, as: UTF8.self) }
 }
+
+public extension SourceFile {
+    /// The line and column of the first byte that is not valid UTF-8, or `nil` when all are.
+    var firstInvalidUTF8: SourceLocation? {
+        var iterator = bytes.makeIterator()
+        var parser = Unicode.UTF8.ForwardParser()
+        var line = 1, column = 1
+        while true {
+            switch parser.parseScalar(from: &iterator) {
+            case .valid(let scalar):
+                if scalar.first == UInt8(ascii: "\n") { line += 1; column = 1 } else { column += 1 }
+            case .error:
+                return SourceLocation(path: path, line: line, column: column)
+            case .emptyInput:
+                return nil
+            }
+        }
+    }
+}

@@ -19,7 +19,8 @@ struct ValidSiteTests {
             }
         }
         let post = try #require(Fixtures.text(result, "posts/first-post/index.html"))
-        #expect(post.contains("src=\"/blog/posts/lake.svg\""))
+        #expect(post.contains("src=\"/blog/posts/lake.svg\" alt=\"A calm lake\""))
+        #expect(post.contains("src=\"/blog/posts/lake.svg\" alt=\"The same lake\""), "a relative image resolves from the post's folder")
         #expect(result.files.contains { $0.path == "posts/lake.svg" })
         let guide = try #require(Fixtures.text(result, "guides/listening/index.html"))
         #expect(guide.contains("href=\"/blog/guides/listening/be-present/\""))

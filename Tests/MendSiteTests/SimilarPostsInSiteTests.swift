@@ -28,6 +28,14 @@ struct SimilarPostsInSiteTests {
         #expect(!similar("/posts/betrayal/").contains("/posts/gardening/"))
     }
 
+    @Test func draftsAreNeverSuggestedEvenWhenPublishedWithDrafts() {
+        var files = Self.files
+        files["content/posts/draft.md"] = page("Betrayal draft", "draft: true\ntags: [trust]\n", body: "Betrayal breaks trust; honesty mends it.")
+        let (model, _) = derive(files, drafts: true)
+        #expect(model.entries.contains { $0.url == "/posts/draft/" })
+        #expect(!model.similar.joined().contains { model.entries[$0].url == "/posts/draft/" })
+    }
+
     @Test func zeroTurnsTheBlockOff() {
         var files = Self.files
         files["content/site.yml"] = "title: T\nbase_url: https://example.org/\nsimilar_posts: 0\n"

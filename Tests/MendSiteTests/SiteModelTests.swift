@@ -43,6 +43,48 @@ struct SiteModelTests {
         ])
     }
 
+    @Test func everyGapIsReported() {
+        let (_, diagnostics) = derive([
+            "content/guides/trust/index.md": page("Trust"),
+            "content/guides/trust/01-a.md": page("A"), "content/guides/trust/03-c.md": page("C"),
+            "content/guides/trust/05-e.md": page("E"),
+        ])
+        #expect(diagnostics.map(\.message) == [
+            "step 3 follows step 1: number the steps 1 to 3 without gaps (step 2 is missing)",
+            "step 5 follows step 3: number the steps 1 to 3 without gaps (step 4 is missing)",
+        ])
+    }
+
+    @Test func aDraftStepIsLeftOutAndTheRestRenumbered() throws {
+        let files = [
+            "content/guides/trust/index.md": page("Trust"),
+            "content/guides/trust/01-a.md": page("A"), "content/guides/trust/02-b.md": page("B", "draft: true\n"),
+            "content/guides/trust/03-c.md": page("C"),
+        ]
+        let (model, diagnostics) = derive(files)
+        #expect(diagnostics.map(\.description) == [
+            "content/guides/trust/02-b.md:3:8: warning: step 2 is a draft and is left out: the steps after it are numbered one lower until it is published",
+        ])
+        let guide = try #require(model.guides.first)
+        #expect(guide.steps.map { model.entries[$0].title } == ["A", "C"])
+        #expect(guide.steps.map { model.entries[$0].stepNumber } == [1, 2])
+        let (withDrafts, _) = derive(files, drafts: true)
+        #expect(withDrafts.guides.first?.steps.count == 3)
+    }
+
+    @Test func aGuideWithoutStepsIsAWarning() {
+        let (model, diagnostics) = derive(["content/guides/lonely/index.md": page("Lonely")])
+        #expect(diagnostics.map(\.description) == [
+            "content/guides/lonely/index.md: warning: the guide has no steps: add step files such as 01-first-step.md beside its index.md",
+        ])
+        #expect(model.guides.first?.steps.isEmpty == true)
+    }
+
+    @Test func aZeroFilePrefixIsNotAStepNumber() {
+        let (_, diagnostics) = derive(["content/guides/trust/index.md": page("Trust"), "content/guides/trust/00-a.md": page("A")])
+        #expect(diagnostics.map(\.message) == ["the file name's number 0 is not a step number: number steps from 1 (01-a.md)"])
+    }
+
     @Test func duplicateStepIsAnError() {
         let (_, diagnostics) = derive([
             "content/guides/trust/index.md": page("Trust"),
@@ -103,6 +145,14 @@ struct SiteModelTests {
                                  "content/posts/a.md": page("A", "tags: [x]\n")])
         #expect(model.entries.map(\.url) == ["/blog/posts/a/"])
         #expect(model.tags.map(\.url) == ["/blog/tags/x/"])
+    }
+
+    @Test func textThatIsNotUTF8IsAnErrorAtItsPlace() {
+        let config = SiteConfig(title: "T", baseURL: "https://example.org/")
+        let bytes = Array("---\ntitle: Caf".utf8) + [0xE9] + Array("\n---\n".utf8)
+        let result = ContentLoader(config: config).load([SourceFile(path: "content/posts/x.md", bytes: bytes)])
+        #expect(result.files.isEmpty)
+        #expect(result.diagnostics.map(\.description) == ["content/posts/x.md:2:11: error: the file is not UTF-8 text: save it as UTF-8"])
     }
 
     @Test func misplacedMarkdownIsAWarningAndAssetsAreKept() {

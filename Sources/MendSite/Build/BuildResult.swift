@@ -13,7 +13,9 @@ public struct BuildResult: Sendable {
     init(files: [OutputFile], diagnostics: [Diagnostic], pageCount: Int) {
         let failed = diagnostics.contains { $0.severity == .error }
         self.files = failed ? [] : files
-        self.diagnostics = Array(Set(diagnostics)).sorted()
+        var unique: [Diagnostic] = []
+        for diagnostic in diagnostics.sorted() where unique.last != diagnostic { unique.append(diagnostic) }
+        self.diagnostics = unique
         self.pageCount = failed ? 0 : pageCount
     }
 }

@@ -59,7 +59,12 @@ public struct ContentLoader: Sendable {
             result.diagnostics += diagnostics
         }
         let comments = commentFiles
-        for (comment, diagnostics) in ParallelWork.map(comments.count, { Comment.parse(comments[$0].text, path: comments[$0].path) }) {
+        let parsedComments = ParallelWork.map(comments.count) { index -> (Comment?, [Diagnostic]) in
+            let file = comments[index]
+            if let invalid = file.firstInvalidUTF8 { return (nil, [.error(at: invalid, "the file is not UTF-8 text: save it as UTF-8")]) }
+            return Comment.parse(file.text, path: file.path)
+        }
+        for (comment, diagnostics) in parsedComments {
             if let comment { result.comments.append(comment) }
             result.diagnostics += diagnostics
         }
@@ -75,6 +80,9 @@ private extension ContentLoader {
 
     func parse(_ source: SourceFile, place: ContentPath, stepCount: Int) -> (ContentFile?, [Diagnostic]) {
         guard case .content(let kind, let guide, let fileSlug, let prefix) = place else { return (nil, []) }
+        if let invalid = source.firstInvalidUTF8 {
+            return (nil, [.error(at: invalid, "the file is not UTF-8 text: save it as UTF-8")])
+        }
         let (frontMatter, body, bodyLine, diagnostics) = FrontMatter.parse(source.text, path: source.path)
         guard let frontMatter else { return (nil, diagnostics) }
         var warnings: [Diagnostic] = []
@@ -103,7 +111,9 @@ private extension ContentLoader {
 
     func render(_ part: (text: String, line: Int), reserved: Set<String>, path: String,
                 warnings: inout [Diagnostic]) -> MarkdownDocument {
-        let document = Markdown.render(part.text, options: markdownOptions(reservedIDs: reserved))
+        var options = markdownOptions(reservedIDs: reserved)
+        options.basePath = Self.basePath(of: path, rootPath: config.rootPath)
+        let document = Markdown.render(part.text, options: options)
         warnings += document.warnings.map {
             .warning(at: SourceLocation(path: path, line: part.line + $0.line - 1, column: $0.column), $0.message)
         }
@@ -112,6 +122,13 @@ private extension ContentLoader {
 }
 
 extension ContentLoader {
+    /// The URL path of a content file's folder, where files beside it are published:
+    /// `content/posts/x.md` -> `/posts/`.
+    static func basePath(of path: String, rootPath: String) -> String {
+        let folders = path.split(separator: "/").dropFirst().dropLast()
+        return rootPath + folders.map { "\($0)/" }.joined()
+    }
+
     /// The Markdown options the site's config asks for.
     func markdownOptions(headingLevelOffset: Int = 0, reservedIDs: Set<String> = []) -> MarkdownOptions {
         MarkdownOptions(

@@ -13,19 +13,24 @@ struct Deriving {
                                              "robots.txt", "404.html", "index.html"]
 
     let config: SiteConfig
+    let includeDrafts: Bool
     var pending: [Pending] = []
     var diagnostics: [Diagnostic] = []
     private var takenURLs: [String: String] = [:]
 
-    init(config: SiteConfig) {
+    init(config: SiteConfig, includeDrafts: Bool) {
         self.config = config
+        self.includeDrafts = includeDrafts
     }
 
-    /// Leaves out drafts (and every step of a draft guide) unless they are asked for.
-    func dropDrafts(_ files: [ContentFile], includeDrafts: Bool) -> [ContentFile] {
+    /// Leaves out drafts (and every step of a draft guide) unless they are asked for. Draft
+    /// steps of a published guide stay until their guide's numbering has been checked.
+    func dropDrafts(_ files: [ContentFile]) -> [ContentFile] {
         guard !includeDrafts else { return files }
         let draftGuides = Set(files.filter { $0.kind == .guide && $0.frontMatter.draft }.compactMap(\.guideFolder))
-        return files.filter { !$0.frontMatter.draft && !($0.kind == .step && draftGuides.contains($0.guideFolder ?? "")) }
+        return files.filter { file in
+            file.kind == .step ? !draftGuides.contains(file.guideFolder ?? "") : !file.frontMatter.draft
+        }
     }
 
     mutating func placeEntries(_ files: [ContentFile]) {
@@ -43,9 +48,14 @@ struct Deriving {
         }
         var stepsByGuide: [String: [ContentFile]] = [:]
         for file in sorted where file.kind == .step { stepsByGuide[file.guideFolder ?? "", default: []].append(file) }
+        for guide in sorted where guide.kind == .guide && stepsByGuide[guide.guideFolder ?? ""] == nil {
+            diagnostics.append(.warning(at: SourceLocation(path: guide.path),
+                "the guide has no steps: add step files such as 01-first-step.md beside its index.md"))
+        }
         for folder in stepsByGuide.keys.sorted() {
-            guard guideFolders.contains(folder), let guide = pending.first(where: { $0.file.kind == .guide && $0.file.guideFolder == folder })
-            else {
+            guard let guide = pending.first(where: { $0.file.kind == .guide && $0.file.guideFolder == folder }) else {
+                // A guide whose URL was refused already has its error; its steps add none.
+                if guideFolders.contains(folder) { continue }
                 let first = stepsByGuide[folder]![0]
                 diagnostics.append(.error(at: SourceLocation(path: first.path, line: 1, column: 1),
                     "the guide folder content/guides/\(folder)/ has no index.md: add one with the guide's title and introduction"))
@@ -69,14 +79,24 @@ private extension Deriving {
             numbered.append((number, file))
         }
         numbered.sort { $0.0 < $1.0 }
-        for (position, (number, file)) in numbered.enumerated() where number != position + 1 {
-            diagnostics.append(.error(at: stepLocation(file),
-                "step \(number) follows step \(position): number the steps 1 to \(numbered.count) without gaps (step \(position + 1) is missing)"))
-            return
+        var previous = 0, hasGaps = false
+        for (number, file) in numbered {
+            if number != previous + 1 {
+                diagnostics.append(.error(at: stepLocation(file),
+                    "step \(number) follows step \(previous): number the steps 1 to \(numbered.count) without gaps (step \(previous + 1) is missing)"))
+                hasGaps = true
+            }
+            previous = number
+        }
+        guard !hasGaps else { return }
+        let published = numbered.filter { includeDrafts || !$0.1.frontMatter.draft }
+        for (number, file) in numbered where !published.contains(where: { $0.1.path == file.path }) {
+            diagnostics.append(.warning(at: file.frontMatter.locations["draft"] ?? stepLocation(file),
+                "step \(number) is a draft and is left out: the steps after it are numbered one lower until it is published"))
         }
         let guidePath = String(guideURL.dropFirst(config.rootPath.count))
-        for (number, file) in numbered where checkSlug(file) {
-            take(guidePath + "\(file.slug)/", for: file, step: number)
+        for (position, (_, file)) in published.enumerated() where checkSlug(file) {
+            take(guidePath + "\(file.slug)/", for: file, step: position + 1)
         }
     }
 
@@ -90,8 +110,14 @@ private extension Deriving {
             diagnostics.append(.warning(at: stepLocation(file),
                 "the file name says step \(prefix) but the front matter says step: \(step); the front matter wins: rename the file to match"))
             return step
-        case (let step?, _), (nil, let step?):
+        case (let step?, _):
             return step
+        case (nil, let prefix?) where (1...999).contains(prefix):
+            return prefix
+        case (nil, let prefix?):
+            diagnostics.append(.error(at: SourceLocation(path: file.path, line: 1, column: 1),
+                "the file name's number \(prefix) is not a step number: number steps from 1 (01-\(file.fileSlug).md)"))
+            return nil
         case (nil, nil):
             diagnostics.append(.error(at: SourceLocation(path: file.path, line: 1, column: 1),
                 "a step needs its number: add `step: N` to the front matter, or start the file name with it (03-\(file.fileSlug).md)"))

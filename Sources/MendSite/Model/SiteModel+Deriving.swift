@@ -7,8 +7,8 @@ public extension SiteModel {
     /// - Returns: The model and every diagnostic; errors mean the build must not be written.
     static func derive(_ files: [ContentFile], assets: [OutputFile], config: SiteConfig,
                        includeDrafts: Bool) -> (SiteModel, [Diagnostic]) {
-        var deriving = Deriving(config: config)
-        let published = deriving.dropDrafts(files, includeDrafts: includeDrafts)
+        var deriving = Deriving(config: config, includeDrafts: includeDrafts)
+        let published = deriving.dropDrafts(files)
         deriving.placeEntries(published)
         var model = SiteModel(config: config)
         model.assets = assets.sorted { $0.path < $1.path }

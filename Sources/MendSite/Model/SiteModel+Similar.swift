@@ -12,7 +12,7 @@ extension SiteModel {
                 text: [entry.title, entry.frontMatter.summary ?? "", entry.file.document.plainText,
                        entry.file.closingDocument?.plainText ?? ""].joined(separator: "\n\n"),
                 date: entry.frontMatter.date.map { String($0.timestamp + 1_000_000_000_000) },
-                isCandidate: entry.kind != .page)
+                isCandidate: entry.kind != .page && !entry.frontMatter.draft)
         }
         let index = SimilarityIndex(documents)
         let all = index.allSimilar(count: count + 1)

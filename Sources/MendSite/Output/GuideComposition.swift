@@ -26,6 +26,7 @@ struct GuideComposition: Sendable {
             var stepOptions = options
             stepOptions.headingLevelOffset = 1
             stepOptions.reservedIDs = taken
+            stepOptions.basePath = ContentLoader.basePath(of: entry.file.path, rootPath: model.config.rootPath)
             let document = Markdown.render(entry.file.body, options: stepOptions)
             taken.formUnion(document.headings.map(\.id))
             let number = entry.stepNumber ?? 0

@@ -10,7 +10,9 @@ struct StructuredData {
         let entry = model.entries[index]
         var graph: [JSON] = [article(entry, wordCount: wordCount, comments: model.pageComments[index]),
                              breadcrumbList(breadcrumbs)]
-        if entry.kind == .guide, let guide = entry.guideIndex { graph.append(howTo(model.guides[guide])) }
+        if entry.kind == .guide, let guide = entry.guideIndex, !model.guides[guide].steps.isEmpty {
+            graph.append(howTo(model.guides[guide]))
+        }
         return document(graph)
     }
 
