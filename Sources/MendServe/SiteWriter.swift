@@ -21,10 +21,10 @@ public struct SiteWriter: Sendable {
         let staging = parent.appendingPathComponent(".\(output.lastPathComponent).mend-\(UUID().uuidString)")
         do {
             try fileManager.createDirectory(at: staging, withIntermediateDirectories: false)
-            for file in files { try write(file, into: staging) }
+            try write(files, into: staging)
             try swapIn(staging)
         } catch {
-            try? fileManager.removeItem(at: staging)
+            try? PosixFiles.removeTree(staging.path)
             throw error
         }
     }
@@ -64,15 +64,21 @@ private extension SiteWriter {
         }
     }
 
-    func write(_ file: OutputFile, into folder: URL) throws {
-        let components = file.path.split(separator: "/")
-        guard !file.path.hasPrefix("/"), !components.isEmpty,
-              !components.contains(where: { $0 == ".." || $0 == "." }) else {
-            throw SiteWriterError.unsafePath(file.path)
+    /// Writes every file under `folder`, each folder created once.
+    func write(_ files: [OutputFile], into folder: URL) throws {
+        var folders: Set<String> = []
+        for file in files {
+            let components = file.path.split(separator: "/")
+            guard !file.path.hasPrefix("/"), !components.isEmpty,
+                  !components.contains(where: { $0 == ".." || $0 == "." }) else {
+                throw SiteWriterError.unsafePath(file.path)
+            }
+            let parent = components.dropLast().joined(separator: "/")
+            if !parent.isEmpty, folders.insert(parent).inserted {
+                try PosixFiles.makeDirectory(folder.path + "/" + parent)
+            }
+            try PosixFiles.write(file.bytes, to: folder.path + "/" + file.path)
         }
-        let url = folder.appendingPathComponent(file.path)
-        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try Data(file.bytes).write(to: url)
     }
 
     /// Moves the staging folder into place; the old output, if any, is removed afterwards.
@@ -91,6 +97,6 @@ private extension SiteWriter {
             try? fileManager.moveItem(at: old, to: output)
             throw error
         }
-        try? fileManager.removeItem(at: old)
+        PosixFiles.removeInBackground(old.path)
     }
 }
