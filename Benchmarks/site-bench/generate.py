@@ -340,6 +340,10 @@ def generate(n, out, seed):
         write(os.path.join(hugo_dir, "content", section, "_index.md"),
               f"---\ntitle: {section.capitalize()}\n_build:\n  render: never\n  list: always\n---\n")
     shutil.copytree(os.path.join(HERE, "hugo-site"), hugo_dir, dirs_exist_ok=True)
+    # Both sites use the same stylesheet: Mend's default theme's, copied at generation time.
+    os.makedirs(os.path.join(hugo_dir, "static", "assets"), exist_ok=True)
+    shutil.copy(os.path.join(HERE, "..", "..", "templates", "assets", "style.css"),
+                os.path.join(hugo_dir, "static", "assets", "style.css"))
     with open(os.path.join(hugo_dir, "config.yaml"), "r+", encoding="utf-8") as f:
         config = f.read().replace("@TITLE@", f"Bench Site ({n} pages)")
         f.seek(0), f.truncate(), f.write(config)
