@@ -11,6 +11,7 @@
 #   MEND=path     the mend binary (default: .build-bench/release/mend, built when missing)
 #   HUGO=path     the hugo binary (default: hugo on PATH)
 set -euo pipefail
+export LC_ALL=C   # a "." in EPOCHREALTIME and in awk's numbers
 
 HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 REPO=$(cd "$HERE/../.." && pwd)
@@ -25,7 +26,7 @@ while [ $# -gt 0 ]; do
         --runs) RUNS=$2; shift ;;
         --dir) DIR=$2; shift ;;
         --no-shipped) SHIPPED=0 ;;
-        -h|--help) sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        -h|--help) sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
         -*) echo "run.sh: unknown option $1" >&2; exit 2 ;;
         *) SIZES+=("$1") ;;
     esac
@@ -63,7 +64,7 @@ echo
 # run TOOL SRC OUT LOG: one build into a fresh OUT; prints "wall_s cpu_s maxrss_kb".
 run() {
     local tool=$1 src=$2 out=$3 log=$4 t0 t1
-    rm -rf "$out" "$out".tmp* 2>/dev/null || true
+    rm -rf "$out" "$(dirname "$out")/.$(basename "$out")".* 2>/dev/null || true   # and mend's staging leftovers
     t0=$EPOCHREALTIME
     if [ "$tool" = mend ]; then
         /usr/bin/time -f '%U %S %M' -o "$log.time" "$MEND" build --source "$src" --output "$out" --quiet >"$log" 2>&1 || { cat "$log" >&2; return 1; }
@@ -74,7 +75,6 @@ run() {
     awk -v t0="$t0" -v t1="$t1" '{ printf "%.4f %.2f %d\n", t1 - t0, $1 + $2, $3 }' "$log.time"
 }
 
-# bench LABEL TOOL SRC (and TOOL SRC again for a pair) — the timed loop.
 for n in "${SIZES[@]}"; do
     site="$DIR/site-$n"
     # Regenerate only when the generator, the Hugo theme or N changed (10,000 pages take a while).

@@ -51,7 +51,14 @@ enum PosixFiles {
         let arguments = ["rm", "-rf", "--", path]
         var argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) } + [nil]
         defer { for pointer in argv { free(pointer) } }
-        if posix_spawn(&pid, "/bin/rm", nil, nil, &argv, environ) != 0 {
+        // Its output goes nowhere, so a caller reading mend's output does not wait for it.
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        for descriptor: Int32 in [0, 1, 2] {
+            posix_spawn_file_actions_addopen(&actions, descriptor, "/dev/null", descriptor == 0 ? O_RDONLY : O_WRONLY, 0)
+        }
+        if posix_spawn(&pid, "/bin/rm", &actions, nil, &argv, environ) != 0 {
             try? removeTree(path)
         }
     }

@@ -1,4 +1,3 @@
-import Foundation
 import Yams
 
 public extension SiteConfig {
@@ -106,7 +105,7 @@ private extension SiteConfig {
     static func normalizedBaseURL(_ text: String) -> String? {
         let lower = text.lowercased()
         guard lower.hasPrefix("https://") || lower.hasPrefix("http://") else { return nil }
-        let afterScheme = text[text.range(of: "://")!.upperBound...]
+        let afterScheme = text[text.firstRange(of: "://")!.upperBound...]
         let host = afterScheme.prefix { $0 != "/" }
         guard !host.isEmpty, !text.contains(where: { $0 == "?" || $0 == "#" || $0 == " " || $0 == "\"" || $0 == "<" })
         else { return nil }

@@ -1,4 +1,3 @@
-import Foundation
 /// The site's settings, from `content/site.yml`.
 public struct SiteConfig: Sendable, Equatable {
     public var title: String
@@ -44,7 +43,7 @@ public struct SiteConfig: Sendable, Equatable {
 
     /// The path part of the base URL, `/` or `/blog/`: what every site URL starts with.
     public var rootPath: String {
-        guard let schemeEnd = baseURL.range(of: "://") else { return "/" }
+        guard let schemeEnd = baseURL.firstRange(of: "://") else { return "/" }
         let rest = baseURL[schemeEnd.upperBound...]
         guard let slash = rest.firstIndex(of: "/") else { return "/" }
         return String(rest[slash...])

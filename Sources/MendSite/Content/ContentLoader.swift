@@ -136,7 +136,3 @@ extension ContentLoader {
             rootPath: config.rootPath, headingLevelOffset: headingLevelOffset, reservedIDs: reservedIDs)
     }
 }
-
-extension Substring {
-    var trimmed: String { String(self).trimmed }
-}

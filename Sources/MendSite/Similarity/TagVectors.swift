@@ -33,9 +33,6 @@ enum TagVectors {
 
     /// The form in which tags are compared: lowercased, without surrounding white space.
     static func normalize(_ tag: String) -> String {
-        var trimmed = Substring(tag)
-        while trimmed.first?.isWhitespace == true { trimmed.removeFirst() }
-        while trimmed.last?.isWhitespace == true { trimmed.removeLast() }
-        return trimmed.lowercased()
+        tag.trimmed.lowercased()
     }
 }
