@@ -77,8 +77,9 @@ run() {
 
 for n in "${SIZES[@]}"; do
     site="$DIR/site-$n"
-    # Regenerate only when the generator, the Hugo theme or N changed (10,000 pages take a while).
-    stamp="$n $(cat "$HERE/generate.py" $(find "$HERE/hugo-site" -type f | LC_ALL=C sort) | sha256sum | cut -c1-16)"
+    # Regenerate only when the generator, the Hugo theme, the stylesheet generate.py copies
+    # or N changed (10,000 pages take a while).
+    stamp="$n $(cat "$HERE/generate.py" $(find "$HERE/hugo-site" -type f | sort) "$REPO/templates/assets/style.css" 2>/dev/null | sha256sum | cut -c1-16)"
     if [ "$(cat "$site/.stamp" 2>/dev/null)" != "$stamp" ]; then
         echo "== $n content pages: generating into $site"
         python3 "$HERE/generate.py" --pages "$n" --out "$site" 2>&1 | sed 's/^/   /'
