@@ -26,7 +26,11 @@ site: deps
 	.build/release/mend build
 	@echo "The site is in public/ — open public/index.html, or publish the folder."
 
+# The tests also watch a build's system calls (strace) and run builds as another user (setpriv).
 test: deps
+	@command -v strace >/dev/null 2>&1 || { \
+	  echo "Installing strace with apt-get…"; \
+	  $(SUDO) apt-get update -qq && $(SUDO) DEBIAN_FRONTEND=noninteractive apt-get install -y -qq strace; }
 	$(SWIFT) test
 
 bench: deps

@@ -28,7 +28,7 @@ public struct SiteWriter: Sendable {
     /// - Throws: ``FileFailure`` when a file cannot be written or the folders cannot be
     ///   swapped, ``SiteWriterError`` for an output path that would leave the folder.
     public func write(_ files: [OutputFile]) throws {
-        for leftover in StagingArea.leftovers(beside: output.path) { remover.removeInBackground(leftover) }
+        for leftover in StagingArea.leftovers(beside: output.path) { remover.removeInBackground(leftover, lastFile: StagingArea.markerName) }
         try PosixFiles.makeDirectory(output.path.parent.path)
         let staging = try StagingArea(beside: output.path)
         defer { staging.release() }
@@ -36,10 +36,10 @@ public struct SiteWriter: Sendable {
             try write(files, into: staging.site)
             try swapIn(staging)
         } catch {
-            remover.removeInBackground(staging.path)
+            remover.removeInBackground(staging.path, lastFile: StagingArea.markerName)
             throw error
         }
-        remover.removeInBackground(staging.path)
+        remover.removeInBackground(staging.path, lastFile: StagingArea.markerName)
     }
 }
 

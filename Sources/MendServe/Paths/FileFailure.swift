@@ -16,6 +16,7 @@ public struct FileFailure: Error, Sendable, Equatable, CustomStringConvertible {
         case examine = "look at"
         case write = "write the file"
         case createFolder = "create the folder"
+        case writeBeside = "write in the folder that holds the output folder"
         case remove = "remove"
         case rename = "move"
         case lock = "lock"

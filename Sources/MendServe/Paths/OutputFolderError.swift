@@ -16,6 +16,11 @@ public struct OutputFolderError: Error, Sendable, Equatable, CustomStringConvert
     public let shownAs: String
     public let reason: Reason
 
+    public init(shownAs: String, reason: Reason) {
+        self.shownAs = shownAs
+        self.reason = reason
+    }
+
     public var description: String { "\(shownAs): error: \(message)" }
 
     public var message: String {

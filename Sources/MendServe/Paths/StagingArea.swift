@@ -32,7 +32,9 @@ struct StagingArea {
     init(beside output: ResolvedPath) throws {
         var generator = SystemRandomNumberGenerator()
         path = output.parent.appending(Self.prefix(for: output) + hex16(generator.next())).path
-        guard mkdir(path, 0o755) == 0 else { throw FileFailure(path: path, operation: .createFolder, code: errno) }
+        guard mkdir(path, 0o755) == 0 else {
+            throw FileFailure(path: output.parent.path, operation: .writeBeside, code: errno)
+        }
         let marker = path + "/" + Self.markerName
         do {
             try PosixFiles.write(Array(Self.markerText.utf8), to: marker)
@@ -72,7 +74,7 @@ extension StagingArea {
         var found: [String] = []
         for name in names.sorted() where isStagingName(name, prefix: prefix) {
             let folder = parent + "/" + name
-            guard isUnlockedLeftover(folder) else { continue }
+            guard isUnlockedLeftover(folder) || holdsOnlyFolders(folder) else { continue }
             if !PosixFiles.exists(output.path) && PosixFiles.isDirectory(folder + "/old") {
                 _ = rename(folder + "/old", output.path)
             }
@@ -85,6 +87,14 @@ extension StagingArea {
         guard name.hasPrefix(prefix) else { return false }
         let suffix = name.utf8.dropFirst(prefix.utf8.count)
         return suffix.count == 16 && suffix.allSatisfy { (0x30...0x39).contains($0) || (0x61...0x66).contains($0) }
+    }
+
+    /// A staging folder stopped before its marker was written, or removed up to its last
+    /// folders: no file in it, so nothing can be lost.
+    private static func holdsOnlyFolders(_ folder: String) -> Bool {
+        var listing = TreeListing()
+        guard (try? listing.collect(folder)) != nil else { return false }
+        return listing.files.isEmpty && !listing.directories.isEmpty
     }
 
     private static func isUnlockedLeftover(_ folder: String) -> Bool {

@@ -23,10 +23,12 @@ public final class TreeRemover: @unchecked Sendable {
     }
 
     /// Starts removing `path` and everything under it; returns at once.
-    public func removeInBackground(_ path: String) {
+    /// - Parameter lastFile: A file name removed only after every other file, so that a
+    ///   removal stopped halfway still leaves it (the marker of a staging folder).
+    public func removeInBackground(_ path: String, lastFile: String? = nil) {
         lock.withLock { pending += 1 }
         queue.async { [self] in
-            try? remove(path)
+            try? remove(path, lastFile: lastFile)
             lock.withLock { pending -= 1 }
         }
     }
@@ -41,13 +43,25 @@ public final class TreeRemover: @unchecked Sendable {
 
     /// Removes `path` and everything under it now; links are removed, never followed.
     /// - Throws: ``FileFailure`` for the first entry that could not be removed.
-    public func remove(_ path: String) throws {
+    public func remove(_ path: String, lastFile: String? = nil) throws {
         var listing = TreeListing()
         try listing.collect(path)
-        try unlinkInParallel(listing.files)
+        let suffix = lastFile.map { "/" + $0 }
+        let (last, first) = listing.files.partitioned { suffix != nil && $0.hasSuffix(suffix!) }
+        try unlinkInParallel(first)
+        try unlinkInParallel(last)
         for directory in listing.directories.reversed() where rmdir(directory) != 0 && errno != ENOENT {
             throw FileFailure(path: directory, operation: .remove, code: errno)
         }
+    }
+}
+
+private extension Array {
+    /// The elements that match, and those that do not, each in order.
+    func partitioned(by matches: (Element) -> Bool) -> (matching: [Element], rest: [Element]) {
+        var matching: [Element] = [], rest: [Element] = []
+        for element in self { if matches(element) { matching.append(element) } else { rest.append(element) } }
+        return (matching, rest)
     }
 }
 

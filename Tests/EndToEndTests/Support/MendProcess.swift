@@ -15,10 +15,17 @@ struct MendProcess {
         return folder.appendingPathComponent("mend")
     }
 
-    static func run(_ arguments: [String], in directory: URL? = nil) throws -> Outcome {
+    /// Runs `mend` with `arguments`; with `unprivileged`, as the user nobody when the tests
+    /// run as root (whom file permissions do not stop), through setpriv.
+    static func run(_ arguments: [String], in directory: URL? = nil, unprivileged: Bool = false) throws -> Outcome {
         let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
+        if unprivileged && getuid() == 0 {
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/setpriv")
+            process.arguments = ["--reuid=65534", "--regid=65534", "--clear-groups", executable.path] + arguments
+        } else {
+            process.executableURL = executable
+            process.arguments = arguments
+        }
         if let directory { process.currentDirectoryURL = directory }
         let output = Pipe(), error = Pipe()
         process.standardOutput = output
