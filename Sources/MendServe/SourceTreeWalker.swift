@@ -13,7 +13,7 @@ struct SourceTreeWalker {
         var info = stat()
         guard stat(path, &info) == 0 else {
             let code = errno
-            let message = code == ENOENT ? "is a symbolic link to nothing: remove it or point it at a file"
+            let message = code == ENOENT ? "a symbolic link whose target is missing: remove it or point it at a file"
                                          : FileFailure(path: shownAs, operation: .examine, code: code).message
             tree.diagnostics.append(.error(at: SourceLocation(path: shownAs), message))
             return
