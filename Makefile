@@ -5,6 +5,8 @@
 #   make fuzz    fuzz the template compiler and renderer (FUZZ_SECONDS, default 600)
 
 SWIFT ?= swift
+# Extra flags for `mend build` in `make site`, e.g. BUILD_FLAGS=--strict (as CI and the workflow do).
+BUILD_FLAGS ?=
 FUZZ_SECONDS ?= 600
 # sudo only when not root
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
@@ -23,7 +25,7 @@ deps:
 
 site: deps
 	$(SWIFT) build -c release --product mend
-	.build/release/mend build
+	.build/release/mend build $(BUILD_FLAGS)
 	@echo "The site is in public/ — open public/index.html, or publish the folder."
 
 # The tests also watch a build's system calls (strace) and run builds as another user (setpriv).
