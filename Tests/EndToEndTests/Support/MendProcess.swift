@@ -15,15 +15,20 @@ struct MendProcess {
         return folder.appendingPathComponent("mend")
     }
 
-    static func run(_ arguments: [String], in directory: URL? = nil) throws -> Outcome {
+    /// Runs `mend` with `arguments`; `input`, when given, is its standard input (otherwise it reads nothing).
+    static func run(_ arguments: [String], in directory: URL? = nil, input: Data? = nil) throws -> Outcome {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
         if let directory { process.currentDirectoryURL = directory }
-        let output = Pipe(), error = Pipe()
+        let output = Pipe(), error = Pipe(), standardInput = Pipe()
         process.standardOutput = output
         process.standardError = error
+        process.standardInput = standardInput
         try process.run()
+        // Small inputs fit the pipe's buffer, so writing before reading the outputs cannot block.
+        if let input { standardInput.fileHandleForWriting.write(input) }
+        try standardInput.fileHandleForWriting.close()
         let outputData = output.fileHandleForReading.readDataToEndOfFile()
         let errorData = error.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
