@@ -55,7 +55,7 @@ private extension CommentStore {
             ("date", new.date),
         ], status: new.approved ? .approved : .pending, message: new.message)
         let path = "\(folder)/\(page)/\(id).yml"
-        let (parsed, diagnostics) = Comment.parse(text, path: path)
+        let (parsed, diagnostics) = Comment.parse(text, path: path, strict: true)
         guard diagnostics.isEmpty, let parsed else {
             throw CommentStoreError.invalidComment(diagnostics.isEmpty ? ["the comment is not valid"] : diagnostics.map(\.message))
         }

@@ -12,11 +12,12 @@ public extension Comment {
     /// - Parameters:
     ///   - text: The YAML.
     ///   - path: `content/comments/<page path>/<id>.yml`.
+    ///   - strict: Keep errors errors whatever the status (to check a new file before writing it).
     /// - Returns: The comment, or `nil` when it has problems (errors, or for a pending or spam
     ///   comment, warnings); and the diagnostics.
-    static func parse(_ text: String, path: String) -> (Comment?, [Diagnostic]) {
+    static func parse(_ text: String, path: String, strict: Bool = false) -> (Comment?, [Diagnostic]) {
         let (comment, diagnostics) = parseStrictly(text, path: path)
-        return comment == nil ? (nil, downgraded(diagnostics, text: text)) : (comment, diagnostics)
+        return comment == nil && !strict ? (nil, downgraded(diagnostics, text: text)) : (comment, diagnostics)
     }
 
     /// The errors of a file that says it is pending or spam, as warnings saying it is left out;

@@ -110,6 +110,7 @@ struct CommentsAddTests {
         #expect(outcome.standardError.contains("error: "))
         #expect(outcome.standardError.contains(message), "\(outcome.standardError)")
         #expect(outcome.standardOutput.isEmpty)
+        #expect(!outcome.standardError.contains("warning") && !outcome.standardError.contains("left out"))
         #expect(try site.commentFiles().isEmpty)
     }
 
