@@ -5,6 +5,8 @@
 #   make fuzz    fuzz the template compiler and renderer (FUZZ_SECONDS, default 600)
 
 SWIFT ?= swift
+# Extra flags for `mend build` in `make site`, e.g. BUILD_FLAGS=--strict (as CI and the workflow do).
+BUILD_FLAGS ?=
 FUZZ_SECONDS ?= 600
 # sudo only when not root
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
@@ -23,10 +25,14 @@ deps:
 
 site: deps
 	$(SWIFT) build -c release --product mend
-	.build/release/mend build
+	.build/release/mend build $(BUILD_FLAGS)
 	@echo "The site is in public/ — open public/index.html, or publish the folder."
 
+# The tests also watch a build's system calls (strace) and run builds as another user (setpriv).
 test: deps
+	@command -v strace >/dev/null 2>&1 || { \
+	  echo "Installing strace with apt-get…"; \
+	  $(SUDO) apt-get update -qq && $(SUDO) DEBIAN_FRONTEND=noninteractive apt-get install -y -qq strace; }
 	$(SWIFT) test
 
 bench: deps

@@ -32,8 +32,10 @@ let package = Package(
         .target(name: "MendDefaultTheme", dependencies: ["MendSite"], plugins: ["EmbedDefaultTheme"]),
         .executableTarget(name: "theme-embedder"),
         .plugin(name: "EmbedDefaultTheme", capability: .buildTool(), dependencies: ["theme-embedder"]),
+        // The one system call Swift's Glibc does not expose: exchanging two folders atomically.
+        .target(name: "CMendSystem"),
         // The edges: reading the source tree, writing public/ atomically.
-        .target(name: "MendServe", dependencies: ["MendSite", "MendDefaultTheme"]),
+        .target(name: "MendServe", dependencies: ["MendSite", "MendDefaultTheme", "CMendSystem"]),
         // The command-line tool: thin; parses flags, calls the modules, prints.
         .executableTarget(
             name: "mend",

@@ -1,11 +1,19 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import Foundation
 import MendDefaultTheme
 import MendSite
 
-/// Reads a site's source folder: everything under `content/` and `templates/`.
+/// Reads a site's source folders: everything under `content/`, `templates/` and `static/`
+/// that ``SourceFilter`` does not ignore. Symbolic links are followed (a link loop is an
+/// error). Nothing is skipped silently: a folder or file that cannot be read, a name that
+/// is not UTF-8, anything that is not a regular file is reported with its path.
 public struct SourceTreeReader: Sendable {
     /// The folders, relative to the source root, that hold a site's sources.
-    public static let folders = ["content", "templates"]
+    public static let folders = ["content", "templates", "static"]
 
     public let root: URL
 
@@ -13,42 +21,46 @@ public struct SourceTreeReader: Sendable {
         self.root = root
     }
 
-    /// Every regular file under the source folders, sorted by path; hidden files are skipped.
-    /// - Throws: when a folder cannot be listed or a file cannot be read.
-    public func read() throws -> [SourceFile] {
-        var files: [SourceFile] = []
+    /// What was read, sorted by path, and what could not be.
+    public struct Tree: Sendable {
+        public var files: [SourceFile] = []
+        public var diagnostics: [Diagnostic] = []
+        /// Whether any diagnostic is an error.
+        public var failed: Bool { diagnostics.contains { $0.severity == .error } }
+    }
+
+    /// Reads every source folder that exists.
+    public func readTree() -> Tree {
+        var tree = Tree()
+        var walker = SourceTreeWalker()
         for folder in Self.folders {
-            let base = root.appendingPathComponent(folder)
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: base.path, isDirectory: &isDirectory), isDirectory.boolValue
-            else { continue }
-            for relative in try listFiles(under: base) {
-                let data = try Data(contentsOf: base.appendingPathComponent(relative))
-                files.append(SourceFile(path: "\(folder)/\(relative)", bytes: [UInt8](data)))
+            let base = root.path + "/" + folder
+            var info = stat()
+            if stat(base, &info) != 0 {
+                if errno != ENOENT { tree.diagnostics.append(FileFailure(path: folder, operation: .list, code: errno).diagnostic) }
+                continue
             }
+            walker.walk(base, shownAs: folder, into: &tree)
         }
-        return files.sorted { $0.path < $1.path }
+        tree.files.sort { $0.path < $1.path }
+        tree.diagnostics.sort()
+        return tree
     }
 
-    /// ``read()``, plus the default theme's files for every template and asset the site does
-    /// not have itself (a site's `templates/` overrides the default theme file by file).
-    public func readWithDefaultTheme() throws -> [SourceFile] {
-        let own = try read()
-        let ownPaths = Set(own.map(\.path))
-        return (own + DefaultTheme.files.filter { !ownPaths.contains($0.path) }).sorted { $0.path < $1.path }
+    /// ``readTree()``, plus the default theme's files for every template and asset the site
+    /// does not have itself (a site's `templates/` overrides the default theme file by file).
+    public func readTreeWithDefaultTheme() -> Tree {
+        var tree = readTree()
+        let ownPaths = Set(tree.files.map(\.path))
+        tree.files = (tree.files + DefaultTheme.files.filter { !ownPaths.contains($0.path) }).sorted { $0.path < $1.path }
+        return tree
     }
 
-    /// Relative paths of the regular files under `base`, skipping hidden files and folders.
-    private func listFiles(under base: URL) throws -> [String] {
-        let keys: [URLResourceKey] = [.isRegularFileKey]
-        guard let enumerator = FileManager.default.enumerator(
-            at: base, includingPropertiesForKeys: keys, options: [.skipsHiddenFiles]) else { return [] }
-        let prefix = base.standardizedFileURL.path + "/"
-        var paths: [String] = []
-        for case let url as URL in enumerator where try url.resourceValues(forKeys: Set(keys)).isRegularFile == true {
-            let path = url.standardizedFileURL.path
-            if path.hasPrefix(prefix) { paths.append(String(path.dropFirst(prefix.count))) }
-        }
-        return paths
+    /// Every source file, sorted by path.
+    /// - Throws: ``SourceReadError`` when anything could not be read.
+    public func read() throws -> [SourceFile] {
+        let tree = readTree()
+        if tree.failed { throw SourceReadError(diagnostics: tree.diagnostics) }
+        return tree.files
     }
 }

@@ -9,15 +9,15 @@ struct BuildCommand: ParsableCommand {
         commandName: "build",
         abstract: "Build the site into a folder of static files.",
         discussion: """
-            Reads content/ and templates/ under the source folder and writes the site into the \
-            output folder. Errors are listed as path:line:column: error: message, all of them; \
-            the output folder is only replaced when the build succeeds.
+            Reads content/, templates/ and static/ under the source folder and writes the site \
+            into the output folder. Errors are listed as path:line:column: error: message, all of \
+            them; the output folder is only replaced when the build succeeds, in one step.
             """)
 
     @Option(name: .long, help: "The site's folder, holding content/ and templates/.")
     var source = "."
 
-    @Option(name: .long, help: "Where to write the site (default: <source>/public).")
+    @Option(name: .long, help: "Where to write the site (default: <source>/public). Never inside the sources.")
     var output: String?
 
     @Flag(name: .long, help: "Also publish pages marked draft: true.")
@@ -31,6 +31,9 @@ struct BuildCommand: ParsableCommand {
         valueName: "YYYY-MM-DD"))
     var now: String?
 
+    @Flag(name: .long, help: "Fail on warnings too (for CI): the output is left as it was.")
+    var strict = false
+
     @Flag(name: .shortAndLong, help: "Print only errors and warnings.")
     var quiet = false
 
@@ -41,26 +44,27 @@ struct BuildCommand: ParsableCommand {
     }
 
     func run() throws {
-        let sourceRoot = URL(fileURLWithPath: source)
-        let outputFolder = output.map { URL(fileURLWithPath: $0) } ?? sourceRoot.appendingPathComponent("public")
         let console = Console(quiet: quiet)
+        let outputName = output ?? (source == "." ? "public" : source + "/public")
+        let report = BuildReport(console: console, outputName: outputName, strict: strict)
+        let sourceRoot = try report.checked { try SourceFolder.check(source) }
+        let outputFolder = try report.checked { try OutputFolder(outputName, sourceRoot: sourceRoot) }
         let clock = StageClock(console: console, stageCount: BuildEvent.stages.count + 2)
 
-        let sources = try clock.run("read", detail: { "\($0.count) files" }) {
-            try SourceTreeReader(root: sourceRoot).readWithDefaultTheme()
+        let tree = clock.run("read", detail: { "\($0.files.count) files" }) {
+            SourceTreeReader(root: URL(fileURLWithPath: sourceRoot.path)).readTreeWithDefaultTheme()
         }
-        let options = BuildOptions(includeDrafts: drafts, baseURL: baseURL, now: now.flatMap(ContentDate.init))
-        let result = SiteBuilder(options: options)
-            .build(sources, observe: clock.observe)
-        for diagnostic in result.diagnostics { console.error(diagnostic.description) }
-        guard result.succeeded else {
-            let count = result.diagnostics.filter { $0.severity == .error }.count
-            console.error("Build failed with \(count) error\(count == 1 ? "" : "s"); \(outputFolder.relativePath) was left as it was.")
-            throw ExitCode.failure
+        try report.stopIfFailed(tree.diagnostics)
+        let options = BuildOptions(includeDrafts: drafts, baseURL: baseURL, now: now.flatMap(ContentDate.init),
+                                   strict: strict)
+        let result = SiteBuilder(options: options).build(tree.files, observe: clock.observe)
+        try report.stopIfFailed(tree.diagnostics + result.diagnostics)
+
+        let writer = SiteWriter(output: outputFolder)
+        try report.checked {
+            try clock.run("write", detail: { _ in "\(result.files.count) files" }) { try writer.write(result.files) }
         }
-        try clock.run("write", detail: { _ in "\(result.files.count) files" }) {
-            try SiteWriter(output: outputFolder).write(result.files, sourceRoot: sourceRoot)
-        }
-        console.summary("Built \(result.pageCount) pages in \(clock.totalMilliseconds) ms into \(outputFolder.relativePath)/")
+        console.summary("Built \(result.pageCount) pages in \(clock.totalMilliseconds) ms into \(outputName)/")
+        writer.remover.waitUntilIdle()
     }
 }

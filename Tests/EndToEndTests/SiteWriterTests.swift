@@ -8,31 +8,126 @@ struct SiteWriterTests {
     @Test func aRebuildReplacesTheFolderAndLeavesNothingBehind() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
-        let output = folder.url.appendingPathComponent("public")
-        let writer = SiteWriter(output: output)
-        try writer.write([OutputFile(path: "index.html", bytes: Array("one".utf8)),
-                          OutputFile(path: "old/index.html", bytes: Array("gone".utf8))], sourceRoot: folder.url.appendingPathComponent("site"))
-        try writer.write([OutputFile(path: "index.html", bytes: Array("two".utf8))], sourceRoot: folder.url.appendingPathComponent("site"))
-        #expect(try Fixtures.files(in: output) == ["index.html": Data("two".utf8)])
-        var leftovers: [String] = []
-        for _ in 0..<100 {
-            leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.url.path).filter { $0 != "public" }
-            if leftovers.isEmpty { break }
-            Thread.sleep(forTimeInterval: 0.1)
-        }
-        #expect(leftovers.isEmpty, "the replaced output is removed: \(leftovers)")
+        let writer = try folder.writer()
+        try writer.write([page("index.html", "one"), page("old/index.html", "gone")])
+        try writer.write([page("index.html", "two")])
+        writer.remover.waitUntilIdle()
+        #expect(try Fixtures.files(in: folder.url.appendingPathComponent("public")) == ["index.html": Data("two".utf8)])
+        #expect(try folder.names() == ["public", "site"])
     }
 
     @Test func anUnsafePathWritesNothing() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
-        let output = folder.url.appendingPathComponent("public")
         try folder.write(["public/index.html": "before"])
+        let writer = try folder.writer()
         #expect(throws: SiteWriterError.unsafePath("../escape.html")) {
-            try SiteWriter(output: output).write([OutputFile(path: "a.html", bytes: []),
-                                                  OutputFile(path: "../escape.html", bytes: [])],
-                                                 sourceRoot: folder.url.appendingPathComponent("site"))
+            try writer.write([page("a.html", ""), page("../escape.html", "")])
         }
+        writer.remover.waitUntilIdle()
         #expect(try folder.contents() == ["public/index.html": Data("before".utf8)])
+    }
+
+    @Test func theNextBuildRemovesAnInterruptedBuildsLeftoversAndOnlyThose() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try folder.write([
+            "public/index.html": "old",
+            ".public.mend-0123456789abcdef/\(StagingArea.markerName)": StagingArea.markerText,
+            ".public.mend-0123456789abcdef/site/index.html": "half-written",
+            // Look-alikes that are not Mend's: no marker, a different name, another output's.
+            ".public.mend-fedcba9876543210/notes.txt": "mine",
+            ".public.mend-notes/\(StagingArea.markerName)": "mine",
+            ".public.mend-0123456789ABCDEF/\(StagingArea.markerName)": "mine",
+            ".other.mend-0123456789abcdef/\(StagingArea.markerName)": "mine",
+        ])
+        let writer = try folder.writer()
+        try writer.write([page("index.html", "new")])
+        writer.remover.waitUntilIdle()
+        #expect(try folder.names() == [".other.mend-0123456789abcdef", ".public.mend-0123456789ABCDEF",
+                                       ".public.mend-fedcba9876543210", ".public.mend-notes", "public", "site"])
+        #expect(try folder.contents()["public/index.html"] == Data("new".utf8))
+    }
+
+    @Test func aRunningBuildsStagingFolderIsLeftAlone() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let writer = try folder.writer()
+        let running = try StagingArea(beside: writer.output.path)
+        try writer.write([page("index.html", "new")])
+        writer.remover.waitUntilIdle()
+        #expect(PosixFiles.isDirectory(running.site), "a locked staging folder belongs to a build still running")
+        running.release()
+        try writer.write([page("index.html", "newer")])
+        writer.remover.waitUntilIdle()
+        #expect(!PosixFiles.exists(running.path), "once unlocked, it is a leftover")
+    }
+
+    @Test func aStopBetweenTwoRenamesPutsTheOldSiteBack() throws {
+        // Where the system cannot exchange folders, a build stopped between its two renames
+        // leaves no output folder and the old site in its staging folder.
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try folder.write([
+            ".public.mend-00000000000000aa/\(StagingArea.markerName)": StagingArea.markerText,
+            ".public.mend-00000000000000aa/old/index.html": "the old site",
+            ".public.mend-00000000000000aa/site/index.html": "half of the new one",
+        ])
+        let writer = try folder.writer()
+        #expect(throws: SiteWriterError.self) { try writer.write([page("x/../../escape.html", "")]) }
+        writer.remover.waitUntilIdle()
+        #expect(try folder.contents() == ["public/index.html": Data("the old site".utf8)])
+    }
+
+    @Test func aLinkedOutputFolderIsReplacedWhereTheLinkPoints() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try folder.write(["www/index.html": "old"])
+        try FileManager.default.createSymbolicLink(atPath: folder.url.path + "/public", withDestinationPath: "www")
+        let writer = try folder.writer()
+        try writer.write([page("index.html", "new")])
+        writer.remover.waitUntilIdle()
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: folder.url.path + "/public") == "www")
+        #expect(try folder.contents()["www/index.html"] == Data("new".utf8))
+    }
+
+    @Test func manyBuildsInOneProcessStartNoChildProcesses() throws {
+        // `mend serve` builds hundreds of times in one process: a detached `rm` per build
+        // leaves a zombie child behind each time.
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let writer = try folder.writer()
+        for round in 0..<25 {
+            try writer.write((0..<20).map { page("p\($0)/index.html", "round \(round)") })
+        }
+        writer.remover.waitUntilIdle()
+        #expect(ChildProcesses.named(["rm", "sh"]).isEmpty)
+        #expect(try folder.names() == ["public", "site"])
+    }
+
+    @Test func theRemoverDeletesDeepTreesWithoutFollowingLinks() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try folder.write(["keep/precious.txt": "keep", "doomed/a/b/c/d.txt": "x", "doomed/e.txt": "y"])
+        try FileManager.default.createSymbolicLink(atPath: folder.url.path + "/doomed/link", withDestinationPath: "../keep")
+        try TreeRemover(threads: 4).remove(folder.url.path + "/doomed")
+        #expect(try folder.contents() == ["keep/precious.txt": Data("keep".utf8)])
+    }
+}
+
+private func page(_ path: String, _ text: String) -> OutputFile {
+    OutputFile(path: path, bytes: Array(text.utf8))
+}
+
+private extension TemporaryFolder {
+    /// A writer for `<folder>/public` of a site at `<folder>/site`.
+    func writer() throws -> SiteWriter {
+        try FileManager.default.createDirectory(at: url.appendingPathComponent("site/content"), withIntermediateDirectories: true)
+        let root = ResolvedPath(url.path + "/site")
+        return SiteWriter(output: try OutputFolder(url.path + "/public", sourceRoot: root))
+    }
+
+    func names() throws -> [String] {
+        try FileManager.default.contentsOfDirectory(atPath: url.path).sorted()
     }
 }

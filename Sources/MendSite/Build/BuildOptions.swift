@@ -7,10 +7,13 @@ public struct BuildOptions: Sendable, Equatable {
     /// The date the build counts from for `comments.close_after_days` (`--now`); without
     /// one, the newest date in the content and comments. Never the clock.
     public var now: ContentDate?
+    /// Warnings fail the build too (`--strict`): for CI, so a misspelt key never reaches readers.
+    public var strict: Bool
 
-    public init(includeDrafts: Bool = false, baseURL: String? = nil, now: ContentDate? = nil) {
+    public init(includeDrafts: Bool = false, baseURL: String? = nil, now: ContentDate? = nil, strict: Bool = false) {
         self.includeDrafts = includeDrafts
         self.baseURL = baseURL
         self.now = now
+        self.strict = strict
     }
 }

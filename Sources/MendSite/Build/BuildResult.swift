@@ -7,15 +7,29 @@ public struct BuildResult: Sendable {
     /// HTML pages among the files.
     public let pageCount: Int
 
-    /// No errors (warnings allowed).
-    public var succeeded: Bool { !diagnostics.contains { $0.severity == .error } }
+    /// Whether warnings count as failures (``BuildOptions/strict``).
+    public let strict: Bool
 
-    init(files: [OutputFile], diagnostics: [Diagnostic], pageCount: Int) {
-        let failed = diagnostics.contains { $0.severity == .error }
+    /// No errors, and no warnings in strict mode.
+    public var succeeded: Bool { !Self.fails(diagnostics, strict: strict) }
+
+    /// How many diagnostics made the build fail: its errors, and in strict mode its warnings.
+    public var failureCount: Int {
+        diagnostics.filter { $0.severity == .error || strict }.count
+    }
+
+    init(files: [OutputFile], diagnostics: [Diagnostic], pageCount: Int, strict: Bool = false) {
+        let failed = Self.fails(diagnostics, strict: strict)
+        self.strict = strict
         self.files = failed ? [] : files
         var unique: [Diagnostic] = []
         for diagnostic in diagnostics.sorted() where unique.last != diagnostic { unique.append(diagnostic) }
         self.diagnostics = unique
         self.pageCount = failed ? 0 : pageCount
+    }
+
+    /// Whether `diagnostics` fail a build.
+    public static func fails(_ diagnostics: [Diagnostic], strict: Bool) -> Bool {
+        diagnostics.contains { $0.severity == .error || strict }
     }
 }

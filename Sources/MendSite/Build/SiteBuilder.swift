@@ -40,13 +40,13 @@ public struct SiteBuilder: Sendable {
         observe(.finished("derive", detail: "\(model.entries.count) entries, \(model.tags.count) tags"))
 
         guard config != nil, let theme, !diagnostics.contains(where: { $0.severity == .error }) else {
-            return BuildResult(files: [], diagnostics: diagnostics, pageCount: 0)
+            return BuildResult(files: [], diagnostics: diagnostics, pageCount: 0, strict: options.strict)
         }
         observe(.started("render"))
         let rendered = PageRenderer(model: model, theme: theme, loader: loader).render()
         observe(.finished("render", detail: "\(rendered.pageCount) pages"))
         return BuildResult(files: rendered.files, diagnostics: diagnostics + rendered.diagnostics,
-                           pageCount: rendered.pageCount)
+                           pageCount: rendered.pageCount, strict: options.strict)
     }
 }
 

@@ -21,7 +21,9 @@ public extension SiteConfig {
             case "title": config.title = reader.string(value, key: key)?.trimmed ?? ""
             case "description": config.description = reader.string(value, key: key)?.trimmed ?? ""
             case "base_url": config.baseURL = reader.string(value, key: key)?.trimmed ?? ""; baseURLNode = value
-            case "language": config.language = reader.string(value, key: key)?.trimmed ?? "en"
+            case "language":
+                config.language = reader.string(value, key: key)?.trimmed ?? "en"
+                if let problem = LanguageTag.problem(with: config.language) { reader.error(problem, at: value) }
             case "author": config.author = authorName(value, reader: &reader) ?? ""
             case "markdown": config.markdown = markdownSettings(value, reader: &reader)
             case "similar_posts": config.similarPosts = reader.int(value, key: key, range: 0...50) ?? 3

@@ -26,23 +26,25 @@ public struct ContentDate: Sendable, Hashable, Comparable {
         secondOfDay == nil ? "\(isoDate)T00:00:00Z" : iso
     }
 
-    /// `2024-05-01`.
-    public var isoDate: String { "\(year)-\(Self.pad(month))-\(Self.pad(day))" }
+    /// `2024-05-01`; the year always has four digits (`0999-05-05`), as ISO 8601, RFC 3339
+    /// and HTML's `<time>` want.
+    public var isoDate: String { "\(Self.pad4(year))-\(Self.pad(month))-\(Self.pad(day))" }
 
     /// `1 May 2024`.
-    public var display: String { "\(day) \(Self.monthNames[month - 1]) \(year)" }
+    public var display: String { "\(day) \(Self.monthNames[month - 1]) \(Self.pad4(year))" }
 
     public static func < (lhs: ContentDate, rhs: ContentDate) -> Bool { lhs.timestamp < rhs.timestamp }
 }
 
 public extension ContentDate {
-    /// Parses the formats listed on the type; `nil` for anything else, or an impossible date.
+    /// Parses the formats listed on the type; `nil` for anything else, or an impossible date
+    /// (the year 0000 among them: HTML dates start at 0001).
     init?(_ text: String) {
         var scanner = DateScanner(text.trimmed)
         guard let year = scanner.number(digits: 4), scanner.skip("-"),
               let month = scanner.number(digits: 2), scanner.skip("-"),
               let day = scanner.number(digits: 2),
-              (1...12).contains(month), (1...Self.daysIn(month, of: year)).contains(day)
+              year >= 1, (1...12).contains(month), (1...Self.daysIn(month, of: year)).contains(day)
         else { return nil }
         var secondOfDay: Int?
         var offset = 0
@@ -67,6 +69,11 @@ private extension ContentDate {
     }
 
     static func pad(_ number: Int) -> String { number < 10 ? "0\(number)" : "\(number)" }
+
+    static func pad4(_ number: Int) -> String {
+        let digits = String(number)
+        return String(repeating: "0", count: max(0, 4 - digits.count)) + digits
+    }
 
     static func daysIn(_ month: Int, of year: Int) -> Int {
         switch month {

@@ -18,7 +18,7 @@ public struct ContentLoader: Sendable {
     public struct Result: Sendable {
         /// Parsed content files, sorted by path; files with errors are left out.
         public var files: [ContentFile] = []
-        /// Non-Markdown files under content/, to copy as they are.
+        /// Files to copy as they are: published types under content/, everything under static/.
         public var assets: [OutputFile] = []
         /// Every comment file that parsed, whatever its status.
         public var comments: [Comment] = []
@@ -27,23 +27,28 @@ public struct ContentLoader: Sendable {
         public var diagnostics: [Diagnostic] = []
     }
 
-    /// Parses every content file (not site.yml, not comments).
+    /// Parses every content file and comment (not site.yml), and collects the files to copy.
     public func load(_ sources: [SourceFile]) -> Result {
         var result = Result()
         var jobs: [(SourceFile, ContentPath)] = []
         var commentFiles: [SourceFile] = []
-        for source in sources where source.path.hasPrefix("content/") {
+        for source in sources {
+            if source.path.hasPrefix("static/") {
+                result.assets.append(OutputFile(path: String(source.path.dropFirst("static/".count)), bytes: source.bytes))
+                continue
+            }
+            guard source.path.hasPrefix("content/") else { continue }
             let place = ContentPath(source.path)
             switch place {
             case .config: continue
-            case .comment where source.path.hasSuffix(".yml") || source.path.hasSuffix(".yaml"):
+            case .comment where ["yml", "yaml"].contains(ContentPath.splitExtension(source.path).ending):
                 commentFiles.append(source)
             case .comment:
                 result.diagnostics.append(.warning(at: SourceLocation(path: source.path),
-                    "not a comment: comment files are content/comments/<page path>/<id>.yml"))
+                    "not a comment, and not published: comment files are content/comments/<page path>/<id>.yml"))
             case .asset(let outputPath): result.assets.append(OutputFile(path: outputPath, bytes: source.bytes))
-            case .misplaced(let advice):
-                result.diagnostics.append(.warning(at: SourceLocation(path: source.path), "not part of the site: \(advice)"))
+            case .unpublished(let why):
+                result.diagnostics.append(.warning(at: SourceLocation(path: source.path), why))
             case .content: jobs.append((source, place))
             }
         }

@@ -22,6 +22,11 @@ public extension FrontMatter {
             frontMatter.read(key, value, at: location, reader: &reader)
         }
         var diagnostics = document.diagnostics + reader.diagnostics
+        if let date = frontMatter.date, let updated = frontMatter.updated, updated < date,
+           let location = frontMatter.locations["updated"] {
+            diagnostics.append(.warning(at: location,
+                "'updated' (\(updated.iso)) is earlier than 'date' (\(date.iso)): a page is updated after it is published; check both"))
+        }
         if document.diagnostics.isEmpty && frontMatter.title.isEmpty {
             let location = frontMatter.locations["title"] ?? SourceLocation(path: path, line: 1, column: 1)
             diagnostics.append(.error(at: location, "the page needs a title: add `title: …` to its front matter"))
@@ -38,7 +43,7 @@ private extension FrontMatter {
         case "summary": summary = reader.string(value, key: key)?.trimmed.nonEmpty
         case "date": date = reader.date(value, key: key)
         case "updated": updated = reader.date(value, key: key)
-        case "tags": tags = reader.strings(value, key: key).map(\.trimmed).filter { !$0.isEmpty }
+        case "tags": tags = readTags(value, reader: &reader)
         case "draft": draft = reader.bool(value, key: key) ?? false
         case "step": step = reader.int(value, key: key, range: 1...999)
         case "weight": weight = reader.int(value, key: key, range: -1_000_000...1_000_000)
@@ -47,6 +52,17 @@ private extension FrontMatter {
         case "comments": readComments(value, reader: &reader)
         default: reader.warnUnknown(key, at: location, known: Self.knownKeys, in: "front-matter")
         }
+    }
+
+    /// A list of tags. A text is one tag, except that a text with commas (`tags: a, b`) is
+    /// read as the list it was meant to be, with a warning saying how to write it.
+    func readTags(_ value: Node, reader: inout YAMLFieldReader) -> [String] {
+        let names = reader.strings(value, key: "tags").map(\.trimmed).filter { !$0.isEmpty }
+        guard case .scalar(let scalar) = value, scalar.style == .plain, let text = names.first, text.contains(",")
+        else { return names }
+        let split = text.split(separator: ",").map { String($0).trimmed }.filter { !$0.isEmpty }
+        reader.warning("'tags' is a text, not a list: it was read as \(split.count) tags (\(split.joined(separator: ", "))); write it as a list, tags: [\(split.joined(separator: ", "))]", at: value)
+        return split
     }
 
     mutating func readComments(_ value: Node, reader: inout YAMLFieldReader) {

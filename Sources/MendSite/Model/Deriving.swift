@@ -134,6 +134,11 @@ private extension Deriving {
             diagnostics.append(.error(at: location, "\(what) cannot be used in a URL: \(advice)"))
             return false
         }
+        if let problem = Slug.lengthProblem(file.slug) {
+            let what = file.frontMatter.slug == nil ? "the file name" : "the slug"
+            diagnostics.append(.error(at: location, "\(what) makes a URL slug \(problem)"))
+            return false
+        }
         if file.kind == .page && Self.reservedSlugs.contains(file.slug) {
             diagnostics.append(.error(at: location, "the URL /\(file.slug)/ is used by the site itself: give this page another slug"))
             return false

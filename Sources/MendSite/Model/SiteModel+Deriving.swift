@@ -63,9 +63,13 @@ private extension SiteModel {
         for index in entries.indices.sorted(by: { entries[$0].file.path < entries[$1].file.path }) {
             for name in entries[index].frontMatter.tags {
                 let slug = Slug.make(name)
+                let location = entries[index].frontMatter.locations["tags"] ?? SourceLocation(path: entries[index].file.path)
                 guard !slug.isEmpty else {
-                    diagnostics.append(.warning(at: entries[index].frontMatter.locations["tags"] ?? SourceLocation(path: entries[index].file.path),
-                                                "the tag '\(name)' has no letters or digits and is ignored"))
+                    diagnostics.append(.warning(at: location, "the tag '\(name)' has no letters or digits and is ignored"))
+                    continue
+                }
+                if let problem = Slug.lengthProblem(slug) {
+                    diagnostics.append(.error(at: location, "the tag '\(name.prefix(40))…' makes a URL slug \(problem)"))
                     continue
                 }
                 let url = config.rootPath + "tags/\(slug)/"

@@ -88,6 +88,10 @@ struct YAMLFieldReader {
         diagnostics.append(.error(at: document.location(of: node), message))
     }
 
+    mutating func warning(_ message: String, at node: Node) {
+        diagnostics.append(.warning(at: document.location(of: node), message))
+    }
+
     private func isNull(_ node: Node) -> Bool {
         Self.isNull(node)
     }

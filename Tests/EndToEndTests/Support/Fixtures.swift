@@ -15,7 +15,9 @@ enum Fixtures {
 
     /// Builds the site at `root` with the library, as `mend build` does.
     static func build(_ root: URL, options: BuildOptions = BuildOptions()) throws -> BuildResult {
-        SiteBuilder(options: options).build(try SourceTreeReader(root: root).readWithDefaultTheme())
+        let tree = SourceTreeReader(root: root).readTreeWithDefaultTheme()
+        if tree.failed { throw SourceReadError(diagnostics: tree.diagnostics) }
+        return SiteBuilder(options: options).build(tree.files)
     }
 
     /// Every file under `folder`, by relative path.
@@ -56,6 +58,24 @@ struct TemporaryFolder {
             try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
             try Data(text.utf8).write(to: file)
         }
+    }
+
+    /// Copies `Tests/Fixtures/<name>` to `<folder>/site`, open to every user (so a test can
+    /// build it as an unprivileged user), and returns its URL.
+    func copySite(_ name: String) throws -> URL {
+        let site = url.appendingPathComponent("site")
+        try FileManager.default.copyItem(at: Fixtures.site(name), to: site)
+        for path in [url.path] + (FileManager.default.subpaths(atPath: site.path) ?? []).map({ site.path + "/" + $0 }) + [site.path] {
+            var isDirectory: ObjCBool = false
+            FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
+            chmod(path, isDirectory.boolValue ? 0o777 : 0o666)
+        }
+        return site
+    }
+
+    /// The names in `relative` (a folder inside this one), sorted.
+    func names(in relative: String) throws -> [String] {
+        try FileManager.default.contentsOfDirectory(atPath: url.path + "/" + relative).sorted()
     }
 
     /// Every file under the folder, by relative path.

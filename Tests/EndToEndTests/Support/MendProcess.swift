@@ -15,11 +15,19 @@ struct MendProcess {
         return folder.appendingPathComponent("mend")
     }
 
-    /// Runs `mend` with `arguments`; `input`, when given, is its standard input (otherwise it reads nothing).
-    static func run(_ arguments: [String], in directory: URL? = nil, input: Data? = nil) throws -> Outcome {
+    /// Runs `mend` with `arguments`; with `unprivileged`, as the user nobody when the tests
+    /// run as root (whom file permissions do not stop), through setpriv; `input`, when given,
+    /// is its standard input (otherwise it reads nothing).
+    static func run(_ arguments: [String], in directory: URL? = nil, unprivileged: Bool = false,
+                    input: Data? = nil) throws -> Outcome {
         let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
+        if unprivileged && getuid() == 0 {
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/setpriv")
+            process.arguments = ["--reuid=65534", "--regid=65534", "--clear-groups", executable.path] + arguments
+        } else {
+            process.executableURL = executable
+            process.arguments = arguments
+        }
         if let directory { process.currentDirectoryURL = directory }
         let output = Pipe(), error = Pipe(), standardInput = Pipe()
         process.standardOutput = output

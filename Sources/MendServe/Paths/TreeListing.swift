@@ -1,0 +1,24 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The files and folders of a tree, folders parents first, found without following links.
+struct TreeListing {
+    var files: [String] = []
+    var directories: [String] = []
+
+    /// Adds `path` and, when it is a folder, everything under it.
+    /// - Throws: ``FileFailure`` when an entry cannot be examined or a folder listed.
+    mutating func collect(_ path: String) throws {
+        var info = stat()
+        guard lstat(path, &info) == 0 else {
+            if errno == ENOENT { return }
+            throw FileFailure(path: path, operation: .remove, code: errno)
+        }
+        guard (info.st_mode & S_IFMT) == S_IFDIR else { files.append(path); return }
+        directories.append(path)
+        for name in try PosixFiles.names(in: path) { try collect(path + "/" + name) }
+    }
+}

@@ -1,0 +1,73 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import MendSite
+
+/// Walks one source folder depth first, following links, each real folder once.
+struct SourceTreeWalker {
+    private var visited: Set<[UInt64]> = []
+
+    mutating func walk(_ path: String, shownAs: String, into tree: inout SourceTreeReader.Tree) {
+        var info = stat()
+        guard stat(path, &info) == 0 else {
+            let code = errno
+            let message = code == ENOENT ? "a symbolic link whose target is missing: remove it or point it at a file"
+                                         : FileFailure(path: shownAs, operation: .examine, code: code).message
+            tree.diagnostics.append(.error(at: SourceLocation(path: shownAs), message))
+            return
+        }
+        switch info.st_mode & S_IFMT {
+        case S_IFDIR:
+            guard visited.insert([UInt64(info.st_dev), UInt64(info.st_ino)]).inserted else {
+                tree.diagnostics.append(.error(at: SourceLocation(path: shownAs),
+                    "this folder is reached twice through symbolic links (a loop, or two links to one folder): remove one of the links"))
+                return
+            }
+            listFolder(path, shownAs: shownAs, into: &tree)
+        case S_IFREG:
+            do {
+                tree.files.append(SourceFile(path: shownAs, bytes: try PosixFiles.read(path, shownAs: shownAs)))
+            } catch let failure as FileFailure {
+                tree.diagnostics.append(failure.diagnostic)
+            } catch {
+                tree.diagnostics.append(.error(at: SourceLocation(path: shownAs), "cannot read the file"))
+            }
+        default:
+            tree.diagnostics.append(.warning(at: SourceLocation(path: shownAs),
+                "not a regular file or folder (a device, socket or pipe), so not read: move it out of the site's folders"))
+        }
+    }
+
+    private mutating func listFolder(_ path: String, shownAs: String, into tree: inout SourceTreeReader.Tree) {
+        let names: [[UInt8]]
+        do {
+            names = try PosixFiles.rawNames(in: path, shownAs: shownAs)
+        } catch let failure as FileFailure {
+            tree.diagnostics.append(failure.diagnostic)
+            return
+        } catch {
+            return
+        }
+        for raw in names.sorted(by: { $0.lexicographicallyPrecedes($1) }) {
+            guard let name = String(validating: raw, as: UTF8.self) else {
+                tree.diagnostics.append(.error(at: SourceLocation(path: shownAs + "/" + Self.escaped(raw)),
+                    "the file name is not UTF-8 text, so its page's address cannot be made: rename it with UTF-8 characters"))
+                continue
+            }
+            guard !SourceFilter.isIgnored(name: name) else { continue }
+            walk(path + "/" + name, shownAs: shownAs + "/" + name, into: &tree)
+        }
+    }
+
+    /// The name with every byte that is not printable ASCII written as `\xNN`.
+    static func escaped(_ raw: [UInt8]) -> String {
+        raw.map { (0x20..<0x7F).contains($0) && $0 != 0x5C ? String(UnicodeScalar($0)) : "\\x" + hex($0) }.joined()
+    }
+
+    private static func hex(_ byte: UInt8) -> String {
+        let digits = String(byte, radix: 16, uppercase: true)
+        return digits.count == 1 ? "0" + digits : digits
+    }
+}

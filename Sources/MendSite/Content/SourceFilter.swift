@@ -1,0 +1,22 @@
+/// Which files under a site's source folders Mend ignores: hidden files and folders, and the
+/// backups, swap and temporary files editors and tools leave beside the real ones. They are
+/// never read, never built and never published.
+public enum SourceFilter {
+    /// Endings of backup and temporary files, compared without regard to letter case.
+    public static let ignoredEndings = ["~", ".bak", ".orig", ".rej", ".tmp", ".temp", ".swp", ".swo", ".swx"]
+
+    /// Whether the file or folder named `name` is ignored: hidden (`.git`, `.DS_Store`,
+    /// `.draft.md.swp`), an editor backup (`post.md~`, `#post.md#`) or a temporary file.
+    public static func isIgnored(name: some StringProtocol) -> Bool {
+        guard let first = name.first else { return true }
+        if first == "." { return true }
+        if first == "#" && name.hasSuffix("#") { return true }
+        let lowered = name.lowercased()
+        return ignoredEndings.contains { lowered.hasSuffix($0) }
+    }
+
+    /// Whether any component of `path` is ignored.
+    public static func isIgnored(path: String) -> Bool {
+        path.split(separator: "/").contains { isIgnored(name: $0) }
+    }
+}

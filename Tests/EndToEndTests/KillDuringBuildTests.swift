@@ -1,0 +1,98 @@
+import Foundation
+import Testing
+
+/// `kill -9` at any instant of a build leaves the output folder the complete old site or
+/// the complete new one, and the next build clears what the killed one left.
+@Suite("Killing a build")
+struct KillDuringBuildTests {
+    @Test func theOutputIsAlwaysOneWholeSite() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let site = folder.url.appendingPathComponent("site")
+        let output = site.appendingPathComponent("public")
+        try writeSite(in: folder, version: "A")
+        try #require(try MendProcess.run(["build", "--quiet"], in: site).status == 0)
+        let versionA = try Fixtures.files(in: output)
+        try writeSite(in: folder, version: "B")
+        let started = Date()
+        try #require(try MendProcess.run(["build", "--quiet"], in: site).status == 0)
+        let duration = Date().timeIntervalSince(started)
+        let versionB = try Fixtures.files(in: output)
+        try #require(versionA != versionB && versionA.count == versionB.count && versionA.count > 150)
+
+        let rounds = 12
+        var killedMidway = 0
+        for round in 0..<rounds {
+            try writeSite(in: folder, version: round % 2 == 0 ? "A" : "B")
+            let status = try buildAndKill(in: site, after: duration * (Double(round) + 0.5) / Double(rounds))
+            if status == nil { killedMidway += 1 }
+            let now = try Fixtures.files(in: output)
+            #expect(now == versionA || now == versionB, "round \(round): the output is a mix or is missing (\(now.count) files)")
+        }
+        #expect(killedMidway > rounds / 2, "most builds were killed before they finished")
+        try writeSite(in: folder, version: "A")
+        #expect(try MendProcess.run(["build", "--quiet"], in: site).status == 0)
+        #expect(try Fixtures.files(in: output) == versionA)
+        let remaining = try folder.names(in: "site")
+        #expect(remaining == ["content", "public"], "the killed builds' staging folders are gone: \(remaining)")
+    }
+
+    /// A site of 150 posts and a guide whose titles and texts carry `version`.
+    private func writeSite(in folder: TemporaryFolder, version: String) throws {
+        var files = ["site/content/site.yml": "title: Kill test \(version)\nbase_url: https://example.org/\nlanguage: en\n"]
+        for number in 1...150 {
+            files["site/content/posts/post-\(number).md"] = """
+                ---
+                title: "Post \(number), version \(version)"
+                date: 2024-01-\(String(format: "%02d", number % 28 + 1))
+                tags: [t\(number % 7), all]
+                ---
+                Version \(version) of post \(number). Listening, trust and repair take time.
+
+                """
+        }
+        try folder.write(files)
+    }
+
+    /// Starts `mend build` in `site` and kills it with SIGKILL after `delay` seconds.
+    /// - Returns: The exit status when it finished before the kill, `nil` when it was killed.
+    private func buildAndKill(in site: URL, after delay: TimeInterval) throws -> Int32? {
+        let process = Process()
+        process.executableURL = MendProcess.executable
+        process.arguments = ["build", "--quiet"]
+        process.currentDirectoryURL = site
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        Thread.sleep(forTimeInterval: delay)
+        let wasRunning = process.isRunning
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+        return wasRunning && process.terminationReason == .uncaughtSignal ? nil : process.terminationStatus
+    }
+}
+
+/// The swap itself, seen from the system calls: one exchange, no moment without an output folder.
+@Suite("The swap is one step")
+struct OneStepSwapTests {
+    @Test func replacingTheOutputIsOneRenameat2Exchange() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let site = try folder.copySite("valid-blog")
+        #expect(try MendProcess.run(["build", "--quiet"], in: site).status == 0)
+        let trace = folder.url.path + "/trace.txt"
+        let strace = Process()
+        strace.executableURL = URL(fileURLWithPath: "/usr/bin/strace")
+        strace.arguments = ["-f", "-qq", "-e", "trace=rename,renameat,renameat2", "-o", trace,
+                            MendProcess.executable.path, "build", "--quiet"]
+        strace.currentDirectoryURL = site
+        try strace.run()
+        strace.waitUntilExit()
+        #expect(strace.terminationStatus == 0)
+        let calls = try String(contentsOfFile: trace, encoding: .utf8).split(separator: "\n")
+        let renames = calls.filter { $0.contains("rename") && !$0.contains("resumed") }
+        #expect(renames.count == 1, "\(renames)")
+        #expect(renames.first?.contains("RENAME_EXCHANGE") == true, "\(renames)")
+        #expect(renames.first?.contains("/public\"") == true, "\(renames)")
+    }
+}
