@@ -17,21 +17,20 @@ public extension Comment {
     ///   comment, warnings); and the diagnostics.
     static func parse(_ text: String, path: String, strict: Bool = false) -> (Comment?, [Diagnostic]) {
         let (comment, diagnostics) = parseStrictly(text, path: path)
-        return comment == nil && !strict ? (nil, downgraded(diagnostics, text: text)) : (comment, diagnostics)
+        return strict ? (comment, diagnostics) : (comment, downgraded(diagnostics, text: text))
     }
 
-    /// The errors of a file that says it is pending or spam, as warnings saying it is left out;
-    /// anyone else's diagnostics unchanged.
+    /// The diagnostics of a file that says it is pending or spam as warnings about an unapproved
+    /// comment (errors saying it is left out); anyone else's unchanged.
     /// - Parameters:
     ///   - diagnostics: The file's problems.
     ///   - text: The file, for its status (``DeclaredStatus/read(from:)``).
     static func downgraded(_ diagnostics: [Diagnostic], text: String) -> [Diagnostic] {
-        guard diagnostics.contains(where: { $0.severity == .error }),
-              case .declared(let status) = DeclaredStatus.read(from: text), status != .approved
+        guard !diagnostics.isEmpty, case .declared(let status) = DeclaredStatus.read(from: text), status != .approved
         else { return diagnostics }
         return diagnostics.map {
-            $0.severity == .warning ? $0 : .warning(at: $0.location,
-                "\($0.message) (the comment is \(status.rawValue), so it is left out of the site)")
+            .unapprovedCommentWarning(at: $0.location, $0.severity == .warning ? $0.message
+                : "\($0.message) (the comment is \(status.rawValue), so it is left out of the site)")
         }
     }
 }

@@ -28,8 +28,9 @@ struct CommentThreads {
             let (valid, parents) = checked(byPage[page]!, leftOut: leftOutByPage[page] ?? [])
             guard pagePaths.contains(page) else {
                 for comment in valid {
-                    diagnostics.append(.warning(at: SourceLocation(path: comment.path),
-                        "there is no page at /\(page)/ to show this comment on: move it to the folder of an existing page"))
+                    diagnostics.append(Diagnostic(.warning, at: SourceLocation(path: comment.path),
+                        "there is no page at /\(page)/ to show this comment on: move it to the folder of an existing page",
+                        isAboutUnapprovedComment: comment.status != .approved))
                 }
                 continue
             }
@@ -86,7 +87,7 @@ private extension CommentThreads {
 
     /// An error, or for a comment that is not approved when no approved one is involved, a warning.
     mutating func report(_ comment: Comment, isError: Bool, at location: SourceLocation, _ message: String) {
-        diagnostics.append(isError ? .error(at: location, message) : .warning(at: location,
+        diagnostics.append(isError ? .error(at: location, message) : .unapprovedCommentWarning(at: location,
             "\(message) (the comment is \(comment.status.rawValue), so it is left out of the site)"))
     }
 

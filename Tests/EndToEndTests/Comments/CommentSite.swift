@@ -22,9 +22,10 @@ struct CommentSite {
         try MendProcess.run(["comments"] + arguments + ["--source", root.path], input: input)
     }
 
-    /// `mend build --source <root> --output <folder>/out`.
-    func build() throws -> MendProcess.Outcome {
-        try MendProcess.run(["build", "--quiet", "--source", root.path, "--output", folder.url.appendingPathComponent("out").path])
+    /// `mend build --source <root> --output <folder>/out`, with `--strict` when asked.
+    func build(strict: Bool = false) throws -> MendProcess.Outcome {
+        try MendProcess.run(["build", "--quiet", "--source", root.path, "--output", folder.url.appendingPathComponent("out").path]
+            + (strict ? ["--strict"] : []))
     }
 
     /// A file `mend build` wrote, as text.

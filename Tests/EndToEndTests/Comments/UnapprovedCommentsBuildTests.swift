@@ -22,6 +22,26 @@ struct UnapprovedCommentsBuildTests {
         #expect(html.contains("Shown") && !html.contains("PENDING-TEXT"))
     }
 
+    @Test("--strict does not fail on an unapproved comment's warnings, but does on an approved one's")
+    func strictBuilds() throws {
+        let site = try CommentSite()
+        defer { site.remove() }
+        try site.writeComments([
+            "posts/first-post/p1.yml": "name: Pat\ndate: someday\nmessage: m\nstatus: pending\n",
+            "posts/first-post/s1.yml": "name: Sam\nurl: javascript:alert(1)\nmood: spammy\ndate: 2024-03-02\nmessage: m\nstatus: spam\n",
+            "posts/first-post/s2.yml": "parent: nobody\nname: Sue\ndate: 2024-03-02\nmessage: m\nstatus: spam\n",
+            "posts/gone/s3.yml": "name: Sid\ndate: 2024-03-02\nmessage: m\nstatus: pending\n",
+        ])
+        let strict = try site.build(strict: true)
+        #expect(strict.status == 0, "\(strict.standardError)")
+        #expect(strict.standardError.split(separator: "\n").count == 5, "\(strict.standardError)")
+        try site.writeComments(["posts/first-post/a1.yml": "name: Al\nurl: javascript:alert(1)\ndate: 2024-03-02\nmessage: m\n"])
+        let failed = try site.build(strict: true)
+        #expect(failed.status == 1)
+        #expect(failed.standardError.contains("Build failed with 1 warning (--strict: warnings count)"), "\(failed.standardError)")
+        #expect(try site.build().status == 0)
+    }
+
     static let brokenApproved: [(name: String, text: String)] = [
         ("bad date, no status", "name: Al\ndate: someday\nmessage: Hi\n"),
         ("over-long name, approved", "name: \(String(repeating: "n", count: 300))\ndate: 2024-03-02\nmessage: Hi\nstatus: approved\n"),

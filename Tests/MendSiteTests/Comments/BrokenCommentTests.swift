@@ -21,7 +21,8 @@ struct BrokenCommentTests {
             let (comment, diagnostics) = MendSite.Comment.parse(body + "status: \(status)\n", path: path)
             #expect(comment == nil)
             let diagnostic = try #require(diagnostics.first { $0.message.contains(message) }, "\(diagnostics)")
-            #expect(diagnostics.allSatisfy { $0.severity == .warning }, "\(diagnostics)")
+            #expect(diagnostics.allSatisfy { $0.severity == .warning && $0.isAboutUnapprovedComment }, "\(diagnostics)")
+            #expect(!diagnostics.contains { $0.failsBuild(strict: true) })
             #expect((diagnostic.location.path, diagnostic.location.line, diagnostic.location.column) == (path, line, column))
             #expect(diagnostic.message.hasSuffix("(the comment is \(status.lowercased()), so it is left out of the site)"))
         }
@@ -33,6 +34,7 @@ struct BrokenCommentTests {
             let (comment, diagnostics) = MendSite.Comment.parse(body + status, path: path)
             #expect(comment == nil)
             #expect(diagnostics.contains { $0.severity == .error && $0.message.contains(message) }, "\(status): \(diagnostics)")
+            #expect(!diagnostics.contains { $0.isAboutUnapprovedComment })
         }
     }
 
@@ -62,5 +64,15 @@ struct BrokenCommentTests {
         #expect(comment == LeftOutComment(id: "x1", parent: "p0", pagePath: "posts/a", path: path))
         let broken = LeftOutComment(reading: "name: [\nstatus: spam\n", path: path)
         #expect(broken == LeftOutComment(id: "c1", parent: nil, pagePath: "posts/a", path: path))
+    }
+
+    @Test("a valid pending comment's warnings are about an unapproved comment; an approved one's are plain warnings")
+    func warningsOfValidComments() {
+        let text = "name: A\ndate: 2024-01-01\nmessage: m\nurl: javascript:x\nmood: odd\n"
+        let (pending, pendingDiagnostics) = MendSite.Comment.parse(text + "status: pending\n", path: path)
+        #expect(pending != nil && pendingDiagnostics.count == 2 && pendingDiagnostics.allSatisfy { $0.isAboutUnapprovedComment })
+        let (approved, approvedDiagnostics) = MendSite.Comment.parse(text, path: path)
+        #expect(approved != nil && approvedDiagnostics.count == 2 && approvedDiagnostics.allSatisfy { $0.failsBuild(strict: true) })
+        #expect(approvedDiagnostics.allSatisfy { !$0.failsBuild(strict: false) })
     }
 }
