@@ -4,6 +4,7 @@ extension HTMLRenderer {
     static let rawHTMLOmitted = "raw HTML omitted: set markdown.unsafe: true in content/site.yml to allow it"
     static let unsafeLinkDropped = "link with unsafe URL scheme dropped"
     static let unsafeImageDropped = "image with unsafe URL scheme dropped"
+    static let schemeNotAllowed = "link to an address that is not a web page (mailto:, tel:, …) shown as its text"
 
     /// A container begins: writes its opening tag, or notes that its tags are left out.
     mutating func open(_ node: MarkdownNode) {
@@ -32,11 +33,11 @@ extension HTMLRenderer {
             altTextDepth = 1
             if !options.allowsImages {
                 writesTags = false
-            } else if let source = links.destination(for: url, isImage: true) {
+            } else if let source = links.destination(for: url, isImage: true), links.allowsScheme(of: url) {
                 write("<img src=\"\(source.escapedForHref)\" alt=\"")
             } else {
                 writesTags = false
-                warn(HTMLRenderer.unsafeImageDropped, at: node)
+                warn(links.allowsScheme(of: url) ? HTMLRenderer.unsafeImageDropped : HTMLRenderer.schemeNotAllowed, at: node)
             }
         default:
             break
@@ -114,10 +115,14 @@ private extension HTMLRenderer {
 
     /// Writes `<a href="…" title="…" rel="…">` (title and rel if any) and returns true, or drops
     /// the tag (text only) inside a heading, whose self-link it would nest in, and for an unsafe
-    /// URL, with a warning.
+    /// URL or a scheme that is not allowed, with a warning.
     mutating func openLink(_ node: MarkdownNode, url: String, title: String) -> Bool {
         guard let href = links.destination(for: url, isImage: false) else {
             warn(HTMLRenderer.unsafeLinkDropped, at: node)
+            return false
+        }
+        guard links.allowsScheme(of: url) else {
+            warn(HTMLRenderer.schemeNotAllowed, at: node)
             return false
         }
         guard heading == nil else { return false }

@@ -24,7 +24,7 @@ struct HTMLRenderer {
 
     init(options: MarkdownOptions) {
         self.options = options
-        links = LinkPolicy(rootPath: options.rootPath, basePath: options.basePath)
+        links = LinkPolicy(rootPath: options.rootPath, basePath: options.basePath, schemes: options.linkSchemes)
         ids = HeadingIDGenerator(reserved: options.reservedIDs)
     }
 

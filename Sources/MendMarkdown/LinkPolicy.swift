@@ -5,6 +5,14 @@ struct LinkPolicy: Sendable {
     let rootPath: String
     /// Where relative URLs resolve from (``MarkdownOptions/basePath``).
     let basePath: String?
+    /// The only schemes allowed (``MarkdownOptions/linkSchemes``); `nil` for any safe one.
+    var schemes: Set<String>? = nil
+
+    /// Whether `url`'s scheme is one of ``schemes`` (or it has none, or any is allowed).
+    func allowsScheme(of url: String) -> Bool {
+        guard let schemes, let scheme = LinkPolicy.scheme(of: url) else { return true }
+        return schemes.contains(scheme)
+    }
 
     /// The URL to write into `href`/`src` (before escaping), or `nil` when it must be dropped.
     /// - Parameters:
@@ -24,11 +32,7 @@ struct LinkPolicy: Sendable {
     /// As the WHATWG URL parser, leading C0 controls and spaces are ignored, tabs and newlines
     /// anywhere are removed, and the scheme is compared case-insensitively.
     static func hasUnsafeScheme(_ url: String, isImage: Bool) -> Bool {
-        let normalized = String(String.UnicodeScalarView(
-            url.unicodeScalars
-                .drop(while: { $0.value <= 0x20 })
-                .filter { $0 != "\t" && $0 != "\n" && $0 != "\r" }
-        )).lowercased()
+        let normalized = normalized(url)
         guard let colon = normalized.firstIndex(of: ":") else { return false }
         switch normalized[..<colon] {
         case "javascript", "vbscript", "file":
@@ -44,6 +48,27 @@ struct LinkPolicy: Sendable {
 }
 
 private extension LinkPolicy {
+    /// As a browser reads it: leading C0 controls and spaces ignored, tabs and newlines removed, lowercase.
+    static func normalized(_ url: String) -> String {
+        String(String.UnicodeScalarView(
+            url.unicodeScalars
+                .drop(while: { $0.value <= 0x20 })
+                .filter { $0 != "\t" && $0 != "\n" && $0 != "\r" }
+        )).lowercased()
+    }
+
+    /// The URL's scheme, lowercase (`mailto`), or `nil` when it has none: a letter, then letters,
+    /// digits, `+`, `-` or `.`, then a colon.
+    static func scheme(of url: String) -> String? {
+        let normalized = normalized(url)
+        guard let colon = normalized.firstIndex(of: ":") else { return nil }
+        let scheme = normalized[..<colon]
+        guard let first = scheme.unicodeScalars.first, ("a"..."z").contains(first),
+              scheme.unicodeScalars.allSatisfy({ ("a"..."z").contains($0) || ("0"..."9").contains($0) || "+-.".unicodeScalars.contains($0) })
+        else { return nil }
+        return String(scheme)
+    }
+
     /// `lake.png`, `../notes/`: no scheme, not site-absolute, not a fragment or query alone.
     static func isRelativePath(_ url: String) -> Bool {
         guard let first = url.first, first != "/", first != "#", first != "?" else { return false }

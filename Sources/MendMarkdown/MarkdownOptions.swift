@@ -20,21 +20,30 @@ public struct MarkdownOptions: Sendable, Equatable {
     /// A `rel` for every Markdown link and autolink, such as `nofollow ugc noopener` for comments
     /// (escaped; links in raw HTML, when allowed, are not touched).
     public var linkRel: String?
+    /// The only URL schemes links and images may use (lowercase, such as `http`, `https`); a link
+    /// to any other scheme (`mailto:`, `tel:`, …, autolinks such as `<a@b.org>` too) becomes its
+    /// text. URLs without a scheme (relative, `/x`, `#x`) are always allowed. `nil` allows every
+    /// scheme but the unsafe ones, which are dropped in every mode.
+    public var linkSchemes: Set<String>?
     /// The URL path of the folder the Markdown came from (`/posts/`, `/blog/guides/x/`): a
     /// relative link or image (`lake.png`, `../notes/`) resolves against it, so it works on
     /// every page that shows the text. `nil` leaves relative URLs as they are.
     public var basePath: String?
 
-    /// For readers' comments: raw HTML omitted, no headings, no images, links marked
-    /// `nofollow ugc noopener`, whatever the site's settings.
+    /// For readers' comments: raw HTML omitted, no headings, no images, links only to http and
+    /// https addresses (an email address or phone number is never a `mailto:` or `tel:` link)
+    /// and marked `nofollow ugc noopener`, whatever the site's settings.
     public static let comment = MarkdownOptions(
-        allowsRawHTML: false, allowsHeadings: false, allowsImages: false, linkRel: "nofollow ugc noopener")
+        allowsRawHTML: false, allowsHeadings: false, allowsImages: false, linkRel: "nofollow ugc noopener",
+        linkSchemes: ["http", "https"])
 
     public init(
         allowsRawHTML: Bool = false, smartPunctuation: Bool = true, rootPath: String = "/",
         headingLevelOffset: Int = 0, reservedIDs: Set<String> = [],
-        allowsHeadings: Bool = true, allowsImages: Bool = true, linkRel: String? = nil
+        allowsHeadings: Bool = true, allowsImages: Bool = true, linkRel: String? = nil,
+        linkSchemes: Set<String>? = nil
     ) {
+        self.linkSchemes = linkSchemes
         self.allowsHeadings = allowsHeadings
         self.allowsImages = allowsImages
         self.linkRel = linkRel

@@ -17,7 +17,7 @@ struct BuildReport {
         for diagnostic in unique { console.error(diagnostic.description) }
         guard BuildResult.fails(unique, strict: strict) else { return }
         let errors = unique.filter { $0.severity == .error }.count
-        let warnings = unique.count - errors
+        let warnings = unique.filter { $0.failsBuild(strict: strict) }.count - errors
         var counts = [plural(errors, "error")]
         if strict && warnings > 0 { counts = errors > 0 ? counts + [plural(warnings, "warning")] : [plural(warnings, "warning")] }
         let why = strict && warnings > 0 ? " (--strict: warnings count)" : ""

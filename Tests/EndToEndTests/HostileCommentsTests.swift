@@ -93,6 +93,28 @@ struct HostileCommentsTests {
         #expect(!html.contains("</script>alert"))
     }
 
+    /// Frank (posts/closed/f7.yml) typed addresses and numbers into his name and message, as
+    /// plain text, autolinks, Markdown links and references: none becomes a link.
+    @Test func typedEmailsAndPhoneNumbersAreNeverLinks() throws {
+        let result = try built()
+        for file in result.files {
+            let text = String(decoding: file.bytes, as: UTF8.self).lowercased()
+            for scheme in ["mailto:", "tel:", "sms:", "whatsapp:", "href=\"frank"] {
+                #expect(!text.contains("=\"\(scheme)") && !text.contains("='\(scheme)"), "\(scheme) link in \(file.path)")
+            }
+            #expect(!text.contains("frank.private@example.org"), "\(file.path)")
+        }
+        let html = try #require(Fixtures.text(result, "posts/closed/index.html"))
+        #expect(html.contains("Mail me at frank.plain@example.net, frank.auto@example.net or MAILTO:frank.auto2@example.net."))
+        #expect(html.contains("Write or write or ref or e."))
+        #expect(html.contains("Call +1 (555) 123-4567, call, tel:+15551234568, text or chat."))
+        #expect(html.contains("<a href=\"https://frank.example/\" rel=\"nofollow ugc noopener\">home</a>"))
+        #expect(html.contains("<bdi>Frank frank.name@example.net +44 20 7946 0958 &lt;frank.angle@example.net&gt; mailto:frank.mailto@example.net</bdi>"))
+        for hidden in ["frank.link", "frank.case", "frank.ref", "frank.ent", "15551234567", "15551234569"] {
+            #expect(!html.contains(hidden), "\(hidden)")
+        }
+    }
+
     @Test func badURLIsAWarningAndLeftOut() throws {
         let result = try built()
         #expect(result.diagnostics.filter { $0.severity == .warning }.map(\.location.path).sorted() == [

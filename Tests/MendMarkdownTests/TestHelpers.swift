@@ -28,3 +28,4 @@ func expectWarnings(
 let rawHTMLOmitted = "raw HTML omitted: set markdown.unsafe: true in content/site.yml to allow it"
 let unsafeLinkDropped = "link with unsafe URL scheme dropped"
 let unsafeImageDropped = "image with unsafe URL scheme dropped"
+let schemeNotAllowed = "link to an address that is not a web page (mailto:, tel:, …) shown as its text"

@@ -1,7 +1,9 @@
 import MendSite
 
 /// `mend comments list`'s lines: one per comment, in aligned columns — id, status, date,
-/// page, name and the start of the message. Text from comments is made safe for a
+/// page, name and the start of the message, then, for a comment whose name or message holds
+/// an email address or a phone number, `[contains an email address]` (see ``PersonalData``),
+/// so the moderator sees it before approving. Text from comments is made safe for a
 /// terminal: line breaks and tabs become spaces, control and bidi-override characters
 /// are dropped, so a hostile comment cannot rewrite the moderator's screen.
 public enum CommentListFormat {
@@ -22,7 +24,8 @@ public enum CommentListFormat {
                 padded(comment.date.iso, dateWidth), padded(terminalSafe(comment.pagePath), pageWidth),
                 terminalSafe(comment.name), excerpt(comment.message),
             ]
-            let line = columns.joined(separator: "  ")
+            let marks = comment.personalData.map(\.label)
+            let line = (columns + (marks.isEmpty ? [] : ["[\(marks.joined(separator: "; "))]"])).joined(separator: "  ")
             guard verbose else { return [line] }
             let details = [("file", comment.path), ("email", comment.email), ("url", comment.url), ("parent", comment.parent)]
                 .compactMap { key, value in value.map { "\(key): \(terminalSafe($0))" } }

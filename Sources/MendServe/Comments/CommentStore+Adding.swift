@@ -5,7 +5,9 @@ public extension CommentStore {
     /// Writes a new comment file, `content/comments/<page>/<id>.yml`, with a fresh random id.
     ///
     /// The comment is checked as the intake checks it: the page must be published and take
-    /// comments, the parent must be a comment on that page, and the file must read back
+    /// comments now (the build's own open-or-closed rule), the email must pass
+    /// ``EmailAddress/problem(with:)``, a website must be http or https, the parent must be a
+    /// comment on that page, and the file must read back
     /// through `Comment.parse` without a single diagnostic and with exactly the values given
     /// (surrounding whitespace is trimmed, as the parser does). An existing file is never
     /// replaced.
@@ -17,8 +19,9 @@ public extension CommentStore {
     func add(_ new: NewComment, now: Date = Date()) throws -> String {
         let page = Self.normalizedPage(new.page)
         try CommentablePages(root: root).check(page)
-        let existing = try scan().filter { $0.pagePath == page }
         let comment = Self.trimmed(new, date: new.date ?? Self.iso(now))
+        try Self.checkContact(comment)
+        let existing = try scan().filter { $0.pagePath == page }
         if let parent = comment.parent, !existing.contains(where: { $0.comment?.id == parent }) {
             throw CommentStoreError.unknownParent(parent, page: page)
         }
@@ -36,6 +39,15 @@ public extension CommentStore {
 }
 
 private extension CommentStore {
+    /// The email as the comment form checks it, and a website that can be published.
+    static func checkContact(_ comment: NewComment) throws {
+        let email = comment.email ?? ""
+        if let problem = EmailAddress.problem(with: email) {
+            throw CommentStoreError.invalidEmail(email, problem: problem.description)
+        }
+        if let url = comment.url, !Comment.isWebAddress(url) { throw CommentStoreError.refusedURL(url) }
+    }
+
     /// The file's text, after checking that it reads back as exactly this comment.
     static func yaml(for new: NewComment, id: String, page: String) throws -> String {
         let text = CommentYAML.document(fields: [
@@ -43,7 +55,7 @@ private extension CommentStore {
             ("date", new.date),
         ], status: new.approved ? .approved : .pending, message: new.message)
         let path = "\(folder)/\(page)/\(id).yml"
-        let (parsed, diagnostics) = Comment.parse(text, path: path)
+        let (parsed, diagnostics) = Comment.parse(text, path: path, strict: true)
         guard diagnostics.isEmpty, let parsed else {
             throw CommentStoreError.invalidComment(diagnostics.isEmpty ? ["the comment is not valid"] : diagnostics.map(\.message))
         }

@@ -17,12 +17,15 @@ public extension CommentStore {
     }
 
     /// Gives the comment a new status, changing only its `status:` line (or adding one).
+    ///
+    /// A file with problems can still be marked pending or spam, which takes it out of the
+    /// build (its problems become warnings); it cannot be approved until they are fixed.
     /// - Returns: `false`, changing nothing, when it already has that status.
-    /// - Throws: ``CommentStoreError/unreadable(_:_:)`` for a file with errors,
-    ///   ``CommentStoreError/unsafeEdit(_:)`` when the edit would change more than the status.
+    /// - Throws: ``CommentStoreError/unreadable(_:_:)`` for a file with errors that is to be
+    ///   approved, ``CommentStoreError/unsafeEdit(_:)`` when the edit would change more than the status.
     @discardableResult
     func setStatus(_ status: Comment.Status, of stored: StoredComment) throws -> Bool {
-        guard let original = stored.comment else { throw CommentStoreError.unreadable(stored.path, stored.diagnostics) }
+        guard let original = stored.comment else { return try setStatus(status, ofBroken: stored) }
         guard original.status != status else { return false }
         let edited = CommentStatusEdit.candidates(status.rawValue, for: stored.bytes).first { candidate in
             let (comment, _) = Comment.parse(String(decoding: candidate, as: UTF8.self), path: stored.path)
@@ -41,6 +44,24 @@ public extension CommentStore {
 }
 
 private extension CommentStore {
+    /// For a file that does not read as a comment: the status line edited so that the file
+    /// reads as that status and has no more errors (only pending and spam can do that).
+    func setStatus(_ status: Comment.Status, ofBroken stored: StoredComment) throws -> Bool {
+        let text = String(decoding: stored.bytes, as: UTF8.self)
+        guard status != .approved else { throw CommentStoreError.unreadable(stored.path, stored.diagnostics) }
+        guard DeclaredStatus.read(from: text) != .declared(status) else { return false }
+        let edited = CommentStatusEdit.candidates(status.rawValue, for: stored.bytes).first { candidate in
+            let candidateText = String(decoding: candidate, as: UTF8.self)
+            let (_, diagnostics) = Comment.parse(candidateText, path: stored.path)
+            return DeclaredStatus.read(from: candidateText) == .declared(status)
+                && !diagnostics.contains { $0.severity == .error }
+                && Comment.sameFieldsExceptStatus(text, candidateText)
+        }
+        guard let edited else { throw CommentStoreError.unsafeEdit(stored.path) }
+        try CommentFileWriter.replace(edited, at: absolute(stored.path))
+        return true
+    }
+
     static func sameExceptStatus(_ lhs: Comment, _ rhs: Comment) -> Bool {
         (lhs.id, lhs.parent, lhs.name, lhs.email, lhs.url) == (rhs.id, rhs.parent, rhs.name, rhs.email, rhs.url)
             && (lhs.date, lhs.message, lhs.pagePath, lhs.path) == (rhs.date, rhs.message, rhs.pagePath, rhs.path)

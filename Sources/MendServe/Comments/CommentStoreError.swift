@@ -15,11 +15,17 @@ public enum CommentStoreError: Error, Equatable, CustomStringConvertible {
     case pageTakesNoComments(String, kind: ContentKind)
     /// `comments: enabled: false` in site.yml.
     case commentsDisabled
+    /// The page's comments are closed (front matter or `close_after_days`); the reason, for the message.
+    case commentsClosed(String, reason: String)
+    /// `--email` is not an email address; the problem, for the message.
+    case invalidEmail(String, problem: String)
+    /// `--url` is not an http or https address.
+    case refusedURL(String)
     /// `--parent` names no comment on the page.
     case unknownParent(String, page: String)
     /// The new comment breaks a rule (too long, not a date, not an http address, …).
     case invalidComment([String])
-    /// The comment file has errors, so it cannot be edited safely.
+    /// The comment file has problems, so it cannot be approved (or edited safely).
     case unreadable(String, [Diagnostic])
     /// The edited file would not read back as the same comment with the new status.
     case unsafeEdit(String)
@@ -46,12 +52,19 @@ public enum CommentStoreError: Error, Equatable, CustomStringConvertible {
             return "'\(page)' is a \(kind.rawValue), which has no comments section: only guides, steps and posts do"
         case .commentsDisabled:
             return "comments are turned off in content/site.yml (comments: enabled: false)"
+        case .commentsClosed(let page, let reason):
+            return "'\(page)' takes no new comments: \(reason); nothing was written"
+        case .invalidEmail(let email, let problem):
+            return "--email '\(CommentListFormat.terminalSafe(email))' is not an email address: \(problem); write it as name@example.org"
+        case .refusedURL(let url):
+            return "--url '\(CommentListFormat.terminalSafe(url))' was refused: a website must be an http:// or https:// address, "
+                + "such as https://example.org/; nothing was written"
         case .unknownParent(let parent, let page):
             return "--parent '\(parent)' is not a comment on '\(page)': see `mend comments list --page \(page)`"
         case .invalidComment(let problems):
             return "the comment was not written:\n" + problems.map { "  \($0)" }.joined(separator: "\n")
         case .unreadable(let path, let diagnostics):
-            return "\(path) has errors, so it was left as it is: fix them by hand first\n"
+            return "\(path) has problems, so it was left as it is: fix them by hand first\n"
                 + diagnostics.map(\.description).joined(separator: "\n")
         case .unsafeEdit(let path):
             return "\(path) could not be changed safely (its status line is unusual): edit it by hand"

@@ -1,12 +1,12 @@
 import Foundation
 import MendSite
 
-/// The published pages of a site and which of them take comments, found the way a build
-/// finds them: site.yml, the content's front matter, URLs (drafts are not published).
+/// The published pages of a site and whether each takes comments, found the way a build
+/// finds them: site.yml, the content's front matter, URLs (drafts are not published), and
+/// the build's own ``SiteModel/commentAvailability(of:reference:)`` for open and closed.
 struct CommentablePages {
-    /// Every published page's kind, by page path (`posts/first-post`).
-    let pages: [String: ContentKind]
-    let commentsEnabled: Bool
+    /// Every published page's availability, by page path (`posts/first-post`).
+    let pages: [String: CommentAvailability]
 
     /// Reads and derives the site under `root`.
     /// - Throws: ``CommentStoreError/siteHasErrors(_:)`` when site.yml does not load;
@@ -27,22 +27,29 @@ struct CommentablePages {
         guard let config = parsedConfig else { throw CommentStoreError.siteHasErrors(diagnostics) }
         let loaded = ContentLoader(config: config).load(sources)
         let (model, _) = SiteModel.derive(loaded.files, assets: loaded.assets, config: config, includeDrafts: false)
-        var pages: [String: ContentKind] = [:]
+        // The reference date a `mend build` without --now would use.
+        let reference = model.commentReferenceDate(loaded.comments)
+        var pages: [String: CommentAvailability] = [:]
         for entry in model.entries {
-            pages[model.pagePath(of: entry)] = entry.kind
+            pages[model.pagePath(of: entry)] = model.commentAvailability(of: entry, reference: reference)
         }
         self.pages = pages
-        commentsEnabled = config.comments.enabled
     }
 
-    /// Checks that `page` exists and takes comments.
+    /// Checks that `page` exists and takes comments now.
     /// - Throws: ``CommentStoreError/unknownPage(_:commentable:)``,
-    ///   ``CommentStoreError/pageTakesNoComments(_:kind:)``, ``CommentStoreError/commentsDisabled``.
+    ///   ``CommentStoreError/pageTakesNoComments(_:kind:)``, ``CommentStoreError/commentsDisabled``,
+    ///   ``CommentStoreError/commentsClosed(_:reason:)``.
     func check(_ page: String) throws {
-        guard let kind = pages[page] else {
-            throw CommentStoreError.unknownPage(page, commentable: pages.filter { SiteModel.commentedKinds.contains($0.value) }.keys.sorted())
+        guard let availability = pages[page] else {
+            let open = pages.filter { $0.value.isOpen }.keys.sorted()
+            throw CommentStoreError.unknownPage(page, commentable: open)
         }
-        guard SiteModel.commentedKinds.contains(kind) else { throw CommentStoreError.pageTakesNoComments(page, kind: kind) }
-        guard commentsEnabled else { throw CommentStoreError.commentsDisabled }
+        switch availability {
+        case .open: return
+        case .noCommentsSection(let kind): throw CommentStoreError.pageTakesNoComments(page, kind: kind)
+        case .disabled: throw CommentStoreError.commentsDisabled
+        case .closedInFrontMatter, .closedAfterDays: throw CommentStoreError.commentsClosed(page, reason: availability.reason ?? "")
+        }
     }
 }

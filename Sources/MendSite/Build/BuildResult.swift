@@ -15,7 +15,7 @@ public struct BuildResult: Sendable {
 
     /// How many diagnostics made the build fail: its errors, and in strict mode its warnings.
     public var failureCount: Int {
-        diagnostics.filter { $0.severity == .error || strict }.count
+        diagnostics.filter { $0.failsBuild(strict: strict) }.count
     }
 
     init(files: [OutputFile], diagnostics: [Diagnostic], pageCount: Int, strict: Bool = false) {
@@ -30,6 +30,6 @@ public struct BuildResult: Sendable {
 
     /// Whether `diagnostics` fail a build.
     public static func fails(_ diagnostics: [Diagnostic], strict: Bool) -> Bool {
-        diagnostics.contains { $0.severity == .error || strict }
+        diagnostics.contains { $0.failsBuild(strict: strict) }
     }
 }

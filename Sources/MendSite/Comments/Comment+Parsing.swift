@@ -6,11 +6,37 @@ public extension Comment {
                             "message", "status"]
 
     /// Reads one comment file.
+    ///
+    /// A file that has errors but says, readably, `status: pending` or `status: spam` gets
+    /// warnings instead (see ``DeclaredStatus``): a comment nobody approved never stops a build.
     /// - Parameters:
     ///   - text: The YAML.
     ///   - path: `content/comments/<page path>/<id>.yml`.
-    /// - Returns: The comment, or `nil` when it has errors; and the diagnostics.
-    static func parse(_ text: String, path: String) -> (Comment?, [Diagnostic]) {
+    ///   - strict: Keep errors errors whatever the status (to check a new file before writing it).
+    /// - Returns: The comment, or `nil` when it has problems (errors, or for a pending or spam
+    ///   comment, warnings); and the diagnostics.
+    static func parse(_ text: String, path: String, strict: Bool = false) -> (Comment?, [Diagnostic]) {
+        let (comment, diagnostics) = parseStrictly(text, path: path)
+        return strict ? (comment, diagnostics) : (comment, downgraded(diagnostics, text: text))
+    }
+
+    /// The diagnostics of a file that says it is pending or spam as warnings about an unapproved
+    /// comment (errors saying it is left out); anyone else's unchanged.
+    /// - Parameters:
+    ///   - diagnostics: The file's problems.
+    ///   - text: The file, for its status (``DeclaredStatus/read(from:)``).
+    static func downgraded(_ diagnostics: [Diagnostic], text: String) -> [Diagnostic] {
+        guard !diagnostics.isEmpty, case .declared(let status) = DeclaredStatus.read(from: text), status != .approved
+        else { return diagnostics }
+        return diagnostics.map {
+            .unapprovedCommentWarning(at: $0.location, $0.severity == .warning ? $0.message
+                : "\($0.message) (the comment is \(status.rawValue), so it is left out of the site)")
+        }
+    }
+}
+
+private extension Comment {
+    static func parseStrictly(_ text: String, path: String) -> (Comment?, [Diagnostic]) {
         let document = YAMLDocument(text: text, path: path)
         var reader = YAMLFieldReader(document)
         var fields: [String: (String, Node)] = [:]
@@ -55,6 +81,16 @@ public extension Comment {
             parentLocation: fields["parent"].map { document.location(of: $0.1) })
         return (comment, diagnostics)
     }
+}
+
+public extension Comment {
+    /// Whether a commenter's website may be published: `http://` or `https://` (any case), with
+    /// something after it, and no blanks, quotes or angle brackets.
+    static func isWebAddress(_ text: String) -> Bool {
+        let lower = text.lowercased()
+        return (lower.hasPrefix("https://") || lower.hasPrefix("http://")) && text.count > 8
+            && !text.contains(where: { $0.isWhitespace || $0 == "\"" || $0 == "<" || $0 == ">" })
+    }
 
     /// Letters, digits, `-` and `_`: safe in an anchor, a file name and an element id.
     static func isValidID(_ id: String) -> Bool {
@@ -69,7 +105,8 @@ public extension Comment {
     }
 }
 
-private extension Comment {
+extension Comment {
+    /// Staticman's names as Mend's: `_id` -> `id`; `_parent`, `replying_to` -> `parent`.
     static func canonical(_ key: String) -> String {
         switch key {
         case "_id": return "id"
@@ -77,13 +114,13 @@ private extension Comment {
         default: return key
         }
     }
+}
+
+private extension Comment {
 
     static func checkedURL(_ field: (String, Node)?, document: YAMLDocument, diagnostics: inout [Diagnostic]) -> String? {
         guard let (text, node) = field, !text.isEmpty else { return nil }
-        let lower = text.lowercased()
-        guard lower.hasPrefix("https://") || lower.hasPrefix("http://"), text.count > 8,
-              !text.contains(where: { $0.isWhitespace || $0 == "\"" || $0 == "<" || $0 == ">" })
-        else {
+        guard isWebAddress(text) else {
             // A warning, not an error: one hostile comment must not stop the whole site's build.
             diagnostics.append(.warning(at: document.location(of: node),
                 "'url' is not an http or https address and is left out: write it as https://example.org/"))

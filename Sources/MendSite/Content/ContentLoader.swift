@@ -22,6 +22,8 @@ public struct ContentLoader: Sendable {
         public var assets: [OutputFile] = []
         /// Every comment file that parsed, whatever its status.
         public var comments: [Comment] = []
+        /// Pending and spam comments whose files have problems (warnings), left out.
+        public var leftOutComments: [LeftOutComment] = []
         public var diagnostics: [Diagnostic] = []
     }
 
@@ -64,13 +66,13 @@ public struct ContentLoader: Sendable {
             result.diagnostics += diagnostics
         }
         let comments = commentFiles
-        let parsedComments = ParallelWork.map(comments.count) { index -> (Comment?, [Diagnostic]) in
-            let file = comments[index]
-            if let invalid = file.firstInvalidUTF8 { return (nil, [.error(at: invalid, "the file is not UTF-8 text: save it as UTF-8")]) }
-            return Comment.parse(file.text, path: file.path)
-        }
-        for (comment, diagnostics) in parsedComments {
-            if let comment { result.comments.append(comment) }
+        let parsedComments = ParallelWork.map(comments.count) { index in Self.parseComment(comments[index]) }
+        for (index, (comment, diagnostics)) in parsedComments.enumerated() {
+            if let comment {
+                result.comments.append(comment)
+            } else if !diagnostics.contains(where: { $0.severity == .error }) {
+                result.leftOutComments.append(LeftOutComment(reading: comments[index].text, path: comments[index].path))
+            }
             result.diagnostics += diagnostics
         }
         return result
@@ -78,6 +80,12 @@ public struct ContentLoader: Sendable {
 }
 
 private extension ContentLoader {
+    /// A comment file; one that is not UTF-8 is an error, or a warning when it says it is pending or spam.
+    static func parseComment(_ file: SourceFile) -> (Comment?, [Diagnostic]) {
+        guard let invalid = file.firstInvalidUTF8 else { return Comment.parse(file.text, path: file.path) }
+        return (nil, Comment.downgraded([.error(at: invalid, "the file is not UTF-8 text: save it as UTF-8")], text: file.text))
+    }
+
     func guideFolder(of place: ContentPath) -> String? {
         if case .content(_, let guide, _, _) = place { return guide }
         return nil

@@ -11,34 +11,48 @@ extension SiteModel {
     /// Threads every page's approved comments and decides whether its form is open.
     /// - Parameters:
     ///   - comments: Every comment file that parsed.
+    ///   - leftOut: Pending and spam comments left out for problems in their files.
     ///   - now: The reference date for `close_after_days`; default: the newest date in
-    ///     the content and the comments.
+    ///     the content and the approved comments.
     /// - Returns: Diagnostics about the comments (unknown parents, loops, pages that do not exist).
-    mutating func attachComments(_ comments: [Comment], now: ContentDate?) -> [Diagnostic] {
-        let settings = config.comments
+    mutating func attachComments(_ comments: [Comment], leftOut: [LeftOutComment] = [], now: ContentDate?) -> [Diagnostic] {
         var pages: [String: Int] = [:]
         for (index, entry) in entries.enumerated() where Self.commentedKinds.contains(entry.kind) {
             pages[pagePath(of: entry)] = index
         }
-        var threads = CommentThreads(maxDepth: settings.maxDepth)
-        let byPage = threads.build(comments, pagePaths: Set(pages.keys))
-        let reference = now ?? newestDate(comments)
+        var threads = CommentThreads(maxDepth: config.comments.maxDepth)
+        let byPage = threads.build(comments, leftOut: leftOut, pagePaths: Set(pages.keys))
+        let reference = now ?? commentReferenceDate(comments)
         pageComments = Array(repeating: nil, count: entries.count)
-        guard settings.enabled else { return threads.diagnostics }
+        guard config.comments.enabled else { return threads.diagnostics }
         for (path, index) in pages {
-            let nodes = byPage[path] ?? []
-            pageComments[index] = PageComments(threads: nodes, isOpen: isOpen(entries[index], reference: reference))
+            let availability = commentAvailability(of: entries[index], reference: reference)
+            pageComments[index] = PageComments(threads: byPage[path] ?? [], isOpen: availability.isOpen)
         }
         return threads.diagnostics
     }
 
-    private func isOpen(_ entry: Entry, reference: ContentDate?) -> Bool {
-        guard !entry.frontMatter.commentsClosed else { return false }
-        guard let days = config.comments.closeAfterDays, let date = entry.frontMatter.date, let reference else { return true }
-        return reference.timestamp < date.timestamp + days * 86_400
+    /// Whether the page takes new comments: its kind, site.yml's `enabled`, its front matter's
+    /// `comments`, and `close_after_days` counted from its date to `reference`.
+    /// - Parameters:
+    ///   - entry: The page.
+    ///   - reference: The date `close_after_days` counts to (``commentReferenceDate(_:)``
+    ///     or `mend build --now`); `nil` keeps dated pages open.
+    public func commentAvailability(of entry: Entry, reference: ContentDate?) -> CommentAvailability {
+        guard Self.commentedKinds.contains(entry.kind) else { return .noCommentsSection(entry.kind) }
+        guard config.comments.enabled else { return .disabled }
+        guard !entry.frontMatter.commentsClosed else { return .closedInFrontMatter }
+        guard let days = config.comments.closeAfterDays, let date = entry.frontMatter.date, let reference,
+              reference.timestamp >= date.timestamp + days * 86_400 else { return .open }
+        return .closedAfterDays(days, pageDate: date, reference: reference)
     }
 
-    private func newestDate(_ comments: [Comment]) -> ContentDate? {
-        (entries.flatMap { [$0.frontMatter.date, $0.frontMatter.updated] }.compactMap { $0 } + comments.map(\.date)).max()
+    /// The default reference date for `close_after_days`: the newest date in the content
+    /// (`date` and `updated`) and in the approved comments. Pending and spam comments do not
+    /// count: a spam comment dated 9999 must not close every form.
+    /// - Parameter comments: Every comment that parsed, whatever its status.
+    public func commentReferenceDate(_ comments: [Comment]) -> ContentDate? {
+        let approved = comments.filter { $0.status == .approved }.map(\.date)
+        return (entries.flatMap { [$0.frontMatter.date, $0.frontMatter.updated] }.compactMap { $0 } + approved).max()
     }
 }

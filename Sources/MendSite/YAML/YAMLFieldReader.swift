@@ -93,6 +93,11 @@ struct YAMLFieldReader {
     }
 
     private func isNull(_ node: Node) -> Bool {
+        Self.isNull(node)
+    }
+
+    /// `~`, `null`, or nothing, written plain: YAML's null.
+    static func isNull(_ node: Node) -> Bool {
         guard case .scalar(let scalar) = node else { return false }
         return scalar.style == .plain && ["", "~", "null", "Null", "NULL"].contains(scalar.string)
     }

@@ -8,10 +8,14 @@ struct CommentsAddCommand: ParsableCommand {
         commandName: "add",
         abstract: "Add a comment to a page (pending unless --approve) and print its file's path.",
         discussion: """
-            The page must be published and take comments (guides, steps and posts); a parent \
-            must be a comment on the same page. The comment gets a new random id and its own \
-            new file; no existing file is ever replaced. Values are stored without surrounding \
-            whitespace, exactly as given otherwise.
+            The page must be published and take comments now: a guide, step or post, with \
+            comments enabled and not closed (by its front matter or close_after_days, as the \
+            build decides). The email is checked as the comment form checks it; a website must \
+            be http or https; a parent must be a comment on the same page. `--message -` reads \
+            the message from standard input. The comment gets a new random id and its own new \
+            file; no existing file is ever replaced. Values are stored without surrounding \
+            whitespace, exactly as given otherwise. On any error nothing is written and the \
+            command exits with 1.
             """)
 
     @OptionGroup var site: CommentsSiteOptions
@@ -26,7 +30,7 @@ struct CommentsAddCommand: ParsableCommand {
     @Option(name: .long, help: "The commenter's email address (private: never published).")
     var email: String
 
-    @Option(name: .long, parsing: .unconditional, help: "The comment, in Markdown (write --message=TEXT when it starts with --).")
+    @Option(name: .long, parsing: .unconditional, help: "The comment, in Markdown; - reads it from standard input (write --message=TEXT when it starts with --).")
     var message: String
 
     @Option(name: .long, help: "The commenter's website (http or https).")
@@ -43,9 +47,19 @@ struct CommentsAddCommand: ParsableCommand {
 
     func run() throws {
         try CommentsCommand.reportingErrors {
-            let new = NewComment(page: page, name: name, email: email, url: url, message: message,
+            let text = message == "-" ? try Self.standardInput() : message
+            let new = NewComment(page: page, name: name, email: email, url: url, message: text,
                                  parent: parent, date: date, approved: approve)
             print(try site.store.add(new, now: Date()))
         }
+    }
+
+    /// All of standard input, as UTF-8 text.
+    static func standardInput() throws -> String {
+        let data = FileHandle.standardInput.readDataToEndOfFile()
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw ValidationError("--message -: standard input is not UTF-8 text; nothing was written")
+        }
+        return text
     }
 }

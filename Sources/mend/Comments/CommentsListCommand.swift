@@ -7,8 +7,11 @@ struct CommentsListCommand: ParsableCommand {
         commandName: "list",
         abstract: "List comments: id, status, date, page, name and the start of the message.",
         discussion: """
-            Sorted by page, then date, then id. Files that are not valid comments are reported \
-            as path:line:column: error: message on standard error, and the command then exits with 1.
+            Sorted by page, then date, then id. A comment whose name or message holds an email \
+            address or a phone number ends with [contains an email address] or [contains a phone \
+            number]: it is published as text once approved. Problems in files are reported as \
+            path:line:column: error: message (or warning:, for a pending or spam comment) on \
+            standard error; an error makes the command exit with 1.
             """)
 
     @OptionGroup var site: CommentsSiteOptions

@@ -6,7 +6,11 @@ struct CommentsRejectCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "reject",
         abstract: "Reject a comment: set its status to spam, or delete its file.",
-        discussion: "Without --delete only the file's status line changes; the rest stays byte for byte.")
+        discussion: """
+            Without --delete only the file's status line changes; the rest stays byte for byte. \
+            A file with problems can be rejected too (give its file name as the id): marked as \
+            spam, it no longer stops a build.
+            """)
 
     @OptionGroup var site: CommentsSiteOptions
 

@@ -18,8 +18,32 @@ struct CommentSite {
     }
 
     /// `mend comments <arguments> --source <root>`.
-    func comments(_ arguments: [String]) throws -> MendProcess.Outcome {
-        try MendProcess.run(["comments"] + arguments + ["--source", root.path])
+    func comments(_ arguments: [String], input: Data? = nil) throws -> MendProcess.Outcome {
+        try MendProcess.run(["comments"] + arguments + ["--source", root.path], input: input)
+    }
+
+    /// `mend build --source <root> --output <folder>/out`, with `--strict` when asked.
+    func build(strict: Bool = false) throws -> MendProcess.Outcome {
+        try MendProcess.run(["build", "--quiet", "--source", root.path, "--output", folder.url.appendingPathComponent("out").path]
+            + (strict ? ["--strict"] : []))
+    }
+
+    /// A file `mend build` wrote, as text.
+    func built(_ path: String) -> String? {
+        FileManager.default.contents(atPath: folder.url.appendingPathComponent("out/\(path)").path)
+            .map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// Adds `lines` (indented YAML under `comments:`) to site.yml.
+    func setComments(_ lines: String) throws {
+        let url = root.appendingPathComponent("content/site.yml")
+        let text = String(decoding: try Data(contentsOf: url), as: UTF8.self)
+        try Data((text + "comments:\n" + lines).utf8).write(to: url)
+    }
+
+    /// Replaces a content file (path relative to the site).
+    func writeFile(_ path: String, _ text: String) throws {
+        try Data(text.utf8).write(to: root.appendingPathComponent(path))
     }
 
     /// Writes comment files (`[path under content/comments/: text]`).

@@ -87,11 +87,14 @@ struct CommentsAddTests {
         (["--page", "posts/no-such-post"], "there is no published page 'posts/no-such-post'"),
         (["--page", "about"], "'about' is a page, which has no comments section"),
         (["--page", "posts/unfinished"], "there is no published page 'posts/unfinished'"),
-        (["--page", "posts/first-post", "--url", "javascript:alert(1)"], "'url'"),
-        (["--page", "posts/first-post", "--url", "ftp://example.org/"], "'url'"),
+        (["--page", "posts/first-post", "--url", "javascript:alert(1)"],
+         "--url 'javascript:alert(1)' was refused: a website must be an http:// or https:// address"),
+        (["--page", "posts/first-post", "--url", "ftp://example.org/"], "--url 'ftp://example.org/' was refused"),
+        (["--page", "posts/first-post", "--url", " JavaScript:alert(1)"], "--url 'JavaScript:alert(1)' was refused"),
         (["--page", "posts/first-post", "--parent", "nobody"], "--parent 'nobody' is not a comment on 'posts/first-post'"),
         (["--page", "posts/first-post", "--name", String(repeating: "n", count: 246)], "'name' is longer than 245 characters"),
-        (["--page", "posts/first-post", "--email", String(repeating: "e", count: 95) + "@x.org"], "'email' is longer than 100"),
+        (["--page", "posts/first-post", "--email", String(repeating: "e", count: 60) + "@" + String(repeating: "x", count: 36) + ".org"],
+         "'email' is longer than 100"),
         (["--page", "posts/first-post", "--date", "yesterday"], "'date' is not a date"),
         (["--page", "posts/first-post", "--message", "   "], "the comment has no 'message'"),
     ]
@@ -107,6 +110,7 @@ struct CommentsAddTests {
         #expect(outcome.standardError.contains("error: "))
         #expect(outcome.standardError.contains(message), "\(outcome.standardError)")
         #expect(outcome.standardOutput.isEmpty)
+        #expect(!outcome.standardError.contains("warning") && !outcome.standardError.contains("left out"))
         #expect(try site.commentFiles().isEmpty)
     }
 

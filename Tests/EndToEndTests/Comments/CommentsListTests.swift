@@ -77,6 +77,26 @@ struct CommentsListTests {
         #expect(outcome.standardOutput.contains("Eve [2J  red [31malertevil carriage"))
     }
 
+    @Test("comments whose name or message holds an email address or phone number are marked")
+    func marksPersonalData() throws {
+        let site = try CommentSite()
+        defer { site.remove() }
+        try site.writeComments([
+            "posts/first-post/e1.yml": "name: Em\nemail: private@example.org\ndate: 2024-03-01\nmessage: Write to em@example.org\n",
+            "posts/first-post/p2.yml": "name: Phil\ndate: 2024-03-02\nmessage: Ring +44 20 7946 0958\nstatus: pending\n",
+            "posts/first-post/b3.yml": "name: \"bo@example.org\"\ndate: 2024-03-03\nmessage: or (555) 123-4567\n",
+            "posts/first-post/n4.yml": "name: Nat\nemail: nat@example.org\ndate: 2024-03-04\nmessage: On 2024-05-01 at 10:30, 5 steps, 1,000 words\n",
+        ])
+        let outcome = try site.comments(["list"])
+        #expect(outcome.status == 0, "\(outcome.standardError)")
+        let lines = outcome.standardOutput.split(separator: "\n").map(String.init)
+        #expect(lines.count == 4)
+        #expect(lines[0].hasSuffix("Write to em@example.org  [contains an email address]"))
+        #expect(lines[1].hasSuffix("Ring +44 20 7946 0958  [contains a phone number]"))
+        #expect(lines[2].hasSuffix("or (555) 123-4567  [contains an email address; contains a phone number]"))
+        #expect(!lines[3].contains("[contains"))  // the private email field does not count
+    }
+
     @Test("a site without comments lists nothing")
     func empty() throws {
         let site = try CommentSite()

@@ -16,8 +16,10 @@ struct MendProcess {
     }
 
     /// Runs `mend` with `arguments`; with `unprivileged`, as the user nobody when the tests
-    /// run as root (whom file permissions do not stop), through setpriv.
-    static func run(_ arguments: [String], in directory: URL? = nil, unprivileged: Bool = false) throws -> Outcome {
+    /// run as root (whom file permissions do not stop), through setpriv; `input`, when given,
+    /// is its standard input (otherwise it reads nothing).
+    static func run(_ arguments: [String], in directory: URL? = nil, unprivileged: Bool = false,
+                    input: Data? = nil) throws -> Outcome {
         let process = Process()
         if unprivileged && getuid() == 0 {
             process.executableURL = URL(fileURLWithPath: "/usr/bin/setpriv")
@@ -27,10 +29,14 @@ struct MendProcess {
             process.arguments = arguments
         }
         if let directory { process.currentDirectoryURL = directory }
-        let output = Pipe(), error = Pipe()
+        let output = Pipe(), error = Pipe(), standardInput = Pipe()
         process.standardOutput = output
         process.standardError = error
+        process.standardInput = standardInput
         try process.run()
+        // Small inputs fit the pipe's buffer, so writing before reading the outputs cannot block.
+        if let input { standardInput.fileHandleForWriting.write(input) }
+        try standardInput.fileHandleForWriting.close()
         let outputData = output.fileHandleForReading.readDataToEndOfFile()
         let errorData = error.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
