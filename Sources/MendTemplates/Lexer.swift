@@ -25,6 +25,24 @@ struct Lexer {
         self.templateName = templateName
     }
 
+    /// About how many lexemes the source holds, counted from its `{{`: room to reserve, so
+    /// that the arrays of a large template are not copied as they grow. Exact for a source
+    /// that keeps the default delimiters; a guess otherwise.
+    static func expectedCount(in bytes: [UInt8]) -> Int {
+        let brace = UInt8(ascii: "{")
+        var tags = 0, index = 1
+        while index < bytes.count {
+            if bytes[index] == brace && bytes[index - 1] == brace {
+                tags += 1
+                index += 2
+            } else {
+                index += 1
+            }
+        }
+        // Capped: a run of braces (`{{{{{{`) must not reserve more than one lexeme per 2 bytes.
+        return min(2 * tags + 1, bytes.count / 2 + 1)
+    }
+
     /// The next lexeme of the source, or `nil` at its end.
     /// - Throws: ``TemplateError`` for an unclosed tag or a bad delimiter change.
     mutating func next() throws -> Lexeme? {

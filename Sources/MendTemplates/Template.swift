@@ -26,7 +26,7 @@ public struct Template: Sendable {
     public init(source: String, name: String) throws {
         let bytes = Array(source.utf8)
         var lexer = Lexer(bytes: bytes, templateName: name)
-        var builder = TreeBuilder(bytes: bytes, templateName: name)
+        var builder = TreeBuilder(bytes: bytes, templateName: name, capacity: Lexer.expectedCount(in: bytes))
         while let lexeme = try lexer.next() {
             try builder.append(lexeme)
         }

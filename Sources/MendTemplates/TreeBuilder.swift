@@ -27,9 +27,13 @@ struct TreeBuilder {
     /// The opening tags not closed yet, innermost last.
     private var openSections: [Int] = []
 
-    init(bytes: [UInt8], templateName: String) {
+    /// - Parameter capacity: About how many lexemes will be appended.
+    init(bytes: [UInt8], templateName: String, capacity: Int = 0) {
         self.bytes = bytes
         self.templateName = templateName
+        lexemes.reserveCapacity(capacity)
+        partner.reserveCapacity(capacity)
+        isArgument.reserveCapacity(capacity)
     }
 
     /// Takes the next lexeme of the source: checks its name and pairs it with its opening tag.
@@ -82,30 +86,39 @@ struct TreeBuilder {
 
 private extension TreeBuilder {
     /// The nodes of `lexemes[range]`. Consecutive text (around comments, set-delimiter tags
-    /// and trimmed standalone lines) joins into one text node, gathered in one buffer.
+    /// and trimmed standalone lines) joins into one text node (``TextRun``).
     func nodes(in range: Range<Int>) throws -> [Node] {
         var nodes: [Node] = []
-        var text: [UInt8] = []
+        nodes.reserveCapacity(childCount(in: range))
+        var text = TextRun()
         var index = range.lowerBound
         while index < range.upperBound {
             let lexeme = lexemes[index]
             if lexeme.kind == .text {
                 if let outdented = outdented[index] {
-                    text += outdented
+                    text.append(outdented[...])
                 } else if lexeme.end > lexeme.start {
-                    text += bytes[lexeme.start..<lexeme.end]
+                    text.append(bytes[lexeme.start..<lexeme.end])
                 }
             } else if let node = try node(at: index) {
-                if !text.isEmpty {
-                    nodes.append(.text(text))
-                    text = []
-                }
+                if !text.isEmpty { nodes.append(.text(text.take())) }
                 nodes.append(node)
             }
             index = lexeme.opensSection ? partner[index] + 1 : index + 1
         }
-        if !text.isEmpty { nodes.append(.text(text)) }
+        if !text.isEmpty { nodes.append(.text(text.take())) }
         return nodes
+    }
+
+    /// How many lexemes stand directly in `range` (a section with all it holds counts as one):
+    /// the most nodes `nodes(in:)` makes of it.
+    func childCount(in range: Range<Int>) -> Int {
+        var count = 0, index = range.lowerBound
+        while index < range.upperBound {
+            count += 1
+            index = lexemes[index].opensSection ? partner[index] + 1 : index + 1
+        }
+        return count
     }
 
     /// The node of the tag at `index` (for an opening tag, with everything up to its closing

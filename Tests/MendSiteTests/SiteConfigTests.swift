@@ -45,6 +45,13 @@ struct SiteConfigTests {
         ])
     }
 
+    @Test func syntaxErrorAtTheEndOfAFileWithoutFinalLineBreakStaysInTheFile() {
+        // libyaml reports it on line 3 of a 2-line file (Fuzz/regressions/content/yaml-error-past-end-of-file.bin).
+        let (config, diagnostics) = SiteConfig.parse("title: x\naut", path: path)
+        #expect(config == nil)
+        #expect(diagnostics.map(\.description) == ["content/site.yml:2:4: error: invalid YAML: could not find expected ':'"])
+    }
+
     @Test func titleAndBaseURLAreRequired() {
         let (_, diagnostics) = SiteConfig.parse("description: x\n", path: path)
         #expect(diagnostics.count == 2)

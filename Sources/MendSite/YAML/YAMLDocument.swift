@@ -12,14 +12,17 @@ struct YAMLDocument {
     private(set) var diagnostics: [Diagnostic] = []
 
     /// Parses `text`; a syntax error or a root that is not a mapping becomes a diagnostic.
-    init(text: String, path: String, lineOffset: Int = 1) {
+    /// - Parameter endsFile: The text runs to the end of its file (site.yml, a comment), so
+    ///   an error is never placed after its last line; front matter passes `false`, as the
+    ///   line after it (the closing `---`) is in the file.
+    init(text: String, path: String, lineOffset: Int = 1, endsFile: Bool = true) {
         self.path = path
         self.lineOffset = lineOffset
         let root: Node?
         do {
             root = try Yams.compose(yaml: text)
         } catch let error as YamlError {
-            diagnostics.append(Self.diagnostic(for: error, path: path, lineOffset: lineOffset))
+            diagnostics.append(Self.diagnostic(for: error, text: endsFile ? text : nil, path: path, lineOffset: lineOffset))
             return
         } catch {
             diagnostics.append(.error(at: SourceLocation(path: path, line: lineOffset, column: 1), "\(error)"))
@@ -55,10 +58,11 @@ struct YAMLDocument {
         }
     }
 
-    private static func diagnostic(for error: YamlError, path: String, lineOffset: Int) -> Diagnostic {
+    private static func diagnostic(for error: YamlError, text: String?, path: String, lineOffset: Int) -> Diagnostic {
         func at(_ mark: Mark, _ problem: String) -> Diagnostic {
-            .error(at: SourceLocation(path: path, line: mark.line + lineOffset - 1, column: mark.column),
-                   "invalid YAML: \(problem)")
+            let (line, column) = text.map { clamped(mark, to: $0) } ?? (mark.line, mark.column)
+            return .error(at: SourceLocation(path: path, line: line + lineOffset - 1, column: column),
+                          "invalid YAML: \(problem)")
         }
         switch error {
         case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
@@ -69,5 +73,21 @@ struct YAMLDocument {
         default:
             return .error(at: SourceLocation(path: path, line: lineOffset, column: 1), "invalid YAML: \(error)")
         }
+    }
+
+    /// libyaml puts an error found at the end of a text without a final line break on the
+    /// line after the text (found by the content fuzzer): keep it on the last line, just
+    /// after its last character.
+    private static func clamped(_ mark: Mark, to text: String) -> (line: Int, column: Int) {
+        var lines = 1, lastLineLength = 0
+        for scalar in text.unicodeScalars {
+            if scalar == "\n" {
+                lines += 1
+                lastLineLength = 0
+            } else {
+                lastLineLength += 1
+            }
+        }
+        return mark.line > lines ? (lines, lastLineLength + 1) : (mark.line, mark.column)
     }
 }
