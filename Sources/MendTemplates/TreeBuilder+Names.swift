@@ -34,13 +34,22 @@ extension TreeBuilder {
         return previous != dot
     }
 
-    func path(_ content: String) -> Path {
-        if content == "." { return .implicit }
-        guard content.utf8.contains(UInt8(ascii: ".")) else { return .names([content]) }
-        return .names(content.utf8.split(separator: UInt8(ascii: ".")).map { String(decoding: $0, as: UTF8.self) })
+    /// The parsed form of a valid name, shared by every tag that writes it.
+    mutating func path(_ content: String) -> Path {
+        if let known = paths[content] { return known }
+        let path: Path
+        if content == "." {
+            path = .implicit
+        } else if content.utf8.contains(UInt8(ascii: ".")) {
+            path = .names(content.utf8.split(separator: UInt8(ascii: ".")).map { String(decoding: $0, as: UTF8.self) })
+        } else {
+            path = .names([content])
+        }
+        paths[content] = path
+        return path
     }
 
-    func reference(_ content: String) -> TemplateReference {
+    mutating func reference(_ content: String) -> TemplateReference {
         guard content.hasPrefix("*") else { return .fixed(content) }
         let name = String(content.dropFirst()).trimmingBlanks
         return .dynamic(path(name), written: name)

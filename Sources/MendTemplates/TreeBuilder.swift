@@ -24,6 +24,8 @@ struct TreeBuilder {
     var indentation: [[UInt8]] = []
     /// For a text lexeme inside a re-indented block: its bytes with the block's indentation removed.
     var outdented: [[UInt8]?] = []
+    /// Each name's parsed form, made once however often the name is written.
+    var paths: [String: Path] = [:]
     /// The opening tags not closed yet, innermost last.
     private var openSections: [Int] = []
 
@@ -87,24 +89,23 @@ struct TreeBuilder {
 private extension TreeBuilder {
     /// The nodes of `lexemes[range]`. Consecutive text (around comments, set-delimiter tags
     /// and trimmed standalone lines) joins into one text node (``TextRun``).
-    func nodes(in range: Range<Int>) throws -> [Node] {
+    mutating func nodes(in range: Range<Int>) throws -> [Node] {
         var nodes: [Node] = []
         nodes.reserveCapacity(childCount(in: range))
         var text = TextRun()
         var index = range.lowerBound
         while index < range.upperBound {
-            let lexeme = lexemes[index]
-            if lexeme.kind == .text {
+            if lexemes[index].kind == .text {
                 if let outdented = outdented[index] {
                     text.append(outdented[...])
-                } else if lexeme.end > lexeme.start {
-                    text.append(bytes[lexeme.start..<lexeme.end])
+                } else if lexemes[index].end > lexemes[index].start {
+                    text.append(bytes[lexemes[index].start..<lexemes[index].end])
                 }
             } else if let node = try node(at: index) {
                 if !text.isEmpty { nodes.append(.text(text.take())) }
                 nodes.append(node)
             }
-            index = lexeme.opensSection ? partner[index] + 1 : index + 1
+            index = lexemes[index].opensSection ? partner[index] + 1 : index + 1
         }
         if !text.isEmpty { nodes.append(.text(text.take())) }
         return nodes
@@ -123,7 +124,7 @@ private extension TreeBuilder {
 
     /// The node of the tag at `index` (for an opening tag, with everything up to its closing
     /// tag); `nil` for tags that leave no node.
-    func node(at index: Int) throws -> Node? {
+    mutating func node(at index: Int) throws -> Node? {
         let lexeme = lexemes[index]
         switch lexeme.kind {
         case .variable, .unescaped:
@@ -149,7 +150,7 @@ private extension TreeBuilder {
         }
     }
 
-    func inclusion(at index: Int, blocks: [String: BlockContent]) -> Inclusion {
+    mutating func inclusion(at index: Int, blocks: [String: BlockContent]) -> Inclusion {
         let lexeme = lexemes[index]
         return Inclusion(
             reference: reference(lexeme.content), standalone: standalone[index],
@@ -157,7 +158,7 @@ private extension TreeBuilder {
     }
 
     /// The blocks written directly inside a parent tag; anything else there is ignored.
-    func arguments(in range: Range<Int>) throws -> [String: BlockContent] {
+    mutating func arguments(in range: Range<Int>) throws -> [String: BlockContent] {
         var blocks: [String: BlockContent] = [:]
         var index = range.lowerBound
         while index < range.upperBound {
