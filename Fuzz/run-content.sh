@@ -25,17 +25,28 @@ mkdir -p "$scratch/artifacts" "$root/Fuzz/content-corpus"
 swift="${SWIFT:-swift}"
 command -v "$swift" >/dev/null 2>&1 || { echo "run-content.sh: swift not found (set SWIFT)" >&2; exit 2; }
 
-# --sanitize instruments every Swift and C target (Mend's modules, Yams and its C part) and
-# links libFuzzer, whose main calls LLVMFuzzerTestOneInput. Release (-O) for speed, with -g
+# --sanitize instruments every Swift and C target (Mend's modules, Yams and its C part) for
+# coverage and AddressSanitizer, and links libFuzzer, whose main calls LLVMFuzzerTestOneInput
+# (SwiftPM compiles executables with -parse-as-library for it). Release (-O) for speed, -g
 # for readable stack traces. libcmark comes from the system, uninstrumented.
-echo "run-content.sh: building $scratch/release/content-fuzzer"
-"$swift" build -c release --package-path "$root/Fuzz/content" --scratch-path "$scratch" \
-    --sanitize=fuzzer --sanitize=address -Xswiftc -g --product content-fuzzer
+# The build's output goes to build.log, shown only when the build fails: SwiftPM also tries
+# to build the tool of Mend's theme plugin with -parse-as-library, which fails on its
+# top-level code. That tool is not part of this build, so the failure is harmless, but noisy.
+log="$scratch/build.log"
+echo "run-content.sh: building $scratch/release/content-fuzzer (log: $log)"
+if ! "$swift" build -c release --package-path "$root/Fuzz/content" --scratch-path "$scratch" \
+    --sanitize=fuzzer --sanitize=address -Xswiftc -g --product content-fuzzer >"$log" 2>&1; then
+    cat "$log" >&2
+    echo "run-content.sh: the build failed" >&2
+    exit 2
+fi
 binary="$scratch/release/content-fuzzer"
 
 echo "run-content.sh: fuzzing for ${seconds}s"
 status=0
-MEND_THEME="$root/templates" "$binary" \
+# SWIFT_BACKTRACE=enable=no: a failed check (fatalError) is reported by libFuzzer's own
+# handler, not by Swift's backtracer, which trips AddressSanitizer as it reads memory.
+SWIFT_BACKTRACE=enable=no MEND_THEME="$root/templates" "$binary" \
     -max_total_time="$seconds" \
     -max_len=8192 -timeout=10 -rss_limit_mb=2048 \
     -dict="$root/Fuzz/content.dict" \

@@ -22,7 +22,7 @@ struct YAMLDocument {
         do {
             root = try Yams.compose(yaml: text)
         } catch let error as YamlError {
-            diagnostics.append(Self.diagnostic(for: error, text: endsFile ? text : nil, path: path, lineOffset: lineOffset))
+            diagnostics.append(Self.diagnostic(for: error, text: text, endsFile: endsFile, path: path, lineOffset: lineOffset))
             return
         } catch {
             diagnostics.append(.error(at: SourceLocation(path: path, line: lineOffset, column: 1), "\(error)"))
@@ -58,9 +58,9 @@ struct YAMLDocument {
         }
     }
 
-    private static func diagnostic(for error: YamlError, text: String?, path: String, lineOffset: Int) -> Diagnostic {
+    private static func diagnostic(for error: YamlError, text: String, endsFile: Bool, path: String, lineOffset: Int) -> Diagnostic {
         func at(_ mark: Mark, _ problem: String) -> Diagnostic {
-            let (line, column) = text.map { clamped(mark, to: $0) } ?? (mark.line, mark.column)
+            let (line, column) = position(of: mark, in: text, endsFile: endsFile)
             return .error(at: SourceLocation(path: path, line: line + lineOffset - 1, column: column),
                           "invalid YAML: \(problem)")
         }
@@ -75,19 +75,30 @@ struct YAMLDocument {
         }
     }
 
-    /// libyaml puts an error found at the end of a text without a final line break on the
-    /// line after the text (found by the content fuzzer): keep it on the last line, just
-    /// after its last character.
-    private static func clamped(_ mark: Mark, to text: String) -> (line: Int, column: Int) {
-        var lines = 1, lastLineLength = 0
-        for scalar in text.unicodeScalars {
+    /// An error mark of libyaml as a line and column of the text's own lines, which end at
+    /// `\n` only (found by the content fuzzer). libyaml also ends a line at a lone `\r` and at
+    /// U+0085, U+2028 and U+2029, and puts an error at the end of a text without a final line
+    /// break on the line after it: where the text ends its file, that stays on the last line.
+    private static func position(of mark: Mark, in text: String, endsFile: Bool) -> (line: Int, column: Int) {
+        let scalars = Array(text.unicodeScalars)
+        var yamlLine = 1, fileLine = 1, sinceFileLine = 0, yamlLineStart = 0, index = 0
+        while index < scalars.count && yamlLine < mark.line {
+            let scalar = scalars[index]
+            index += 1
             if scalar == "\n" {
-                lines += 1
-                lastLineLength = 0
-            } else {
-                lastLineLength += 1
+                (yamlLine, fileLine, sinceFileLine, yamlLineStart) = (yamlLine + 1, fileLine + 1, 0, 0)
+                continue
+            }
+            sinceFileLine += 1
+            let loneReturn = scalar == "\r" && (index == scalars.count || scalars[index] != "\n")
+            if loneReturn || scalar == "\u{85}" || scalar == "\u{2028}" || scalar == "\u{2029}" {
+                yamlLine += 1
+                yamlLineStart = sinceFileLine
             }
         }
-        return mark.line > lines ? (lines, lastLineLength + 1) : (mark.line, mark.column)
+        guard yamlLine >= mark.line else {
+            return endsFile ? (fileLine, sinceFileLine + 1) : (fileLine + mark.line - yamlLine, mark.column)
+        }
+        return (fileLine, yamlLineStart + mark.column)
     }
 }
