@@ -7,6 +7,9 @@ import Yams
 struct YAMLDocument {
     let path: String
     let lineOffset: Int
+    /// libyaml's lines to the text's own (they differ after a lone `\r`).
+    private let lines: YAMLLineMap
+    private let endsFile: Bool
     /// The mapping's entries in source order: key, its position, value node.
     private(set) var entries: [(key: String, location: SourceLocation, value: Node)] = []
     private(set) var diagnostics: [Diagnostic] = []
@@ -18,11 +21,13 @@ struct YAMLDocument {
     init(text: String, path: String, lineOffset: Int = 1, endsFile: Bool = true) {
         self.path = path
         self.lineOffset = lineOffset
+        self.lines = YAMLLineMap(text)
+        self.endsFile = endsFile
         let root: Node?
         do {
             root = try Yams.compose(yaml: text)
         } catch let error as YamlError {
-            diagnostics.append(Self.diagnostic(for: error, text: text, endsFile: endsFile, path: path, lineOffset: lineOffset))
+            diagnostics.append(diagnostic(for: error))
             return
         } catch {
             diagnostics.append(.error(at: SourceLocation(path: path, line: lineOffset, column: 1), "\(error)"))
@@ -45,7 +50,13 @@ struct YAMLDocument {
     /// The file position of a node.
     func location(of node: Node) -> SourceLocation {
         guard let mark = node.mark else { return SourceLocation(path: path, line: lineOffset, column: 1) }
-        return SourceLocation(path: path, line: mark.line + lineOffset - 1, column: mark.column)
+        return location(of: mark)
+    }
+
+    /// The file position of a libyaml mark.
+    private func location(of mark: Mark) -> SourceLocation {
+        let (line, column) = lines.position(line: mark.line, column: mark.column, endsFile: endsFile)
+        return SourceLocation(path: path, line: line + lineOffset - 1, column: column)
     }
 
     /// "a list", "a string", … for messages.
@@ -58,11 +69,9 @@ struct YAMLDocument {
         }
     }
 
-    private static func diagnostic(for error: YamlError, text: String, endsFile: Bool, path: String, lineOffset: Int) -> Diagnostic {
+    private func diagnostic(for error: YamlError) -> Diagnostic {
         func at(_ mark: Mark, _ problem: String) -> Diagnostic {
-            let (line, column) = position(of: mark, in: text, endsFile: endsFile)
-            return .error(at: SourceLocation(path: path, line: line + lineOffset - 1, column: column),
-                          "invalid YAML: \(problem)")
+            .error(at: location(of: mark), "invalid YAML: \(problem)")
         }
         switch error {
         case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
@@ -73,32 +82,5 @@ struct YAMLDocument {
         default:
             return .error(at: SourceLocation(path: path, line: lineOffset, column: 1), "invalid YAML: \(error)")
         }
-    }
-
-    /// An error mark of libyaml as a line and column of the text's own lines, which end at
-    /// `\n` only (found by the content fuzzer). libyaml also ends a line at a lone `\r` and at
-    /// U+0085, U+2028 and U+2029, and puts an error at the end of a text without a final line
-    /// break on the line after it: where the text ends its file, that stays on the last line.
-    private static func position(of mark: Mark, in text: String, endsFile: Bool) -> (line: Int, column: Int) {
-        let scalars = Array(text.unicodeScalars)
-        var yamlLine = 1, fileLine = 1, sinceFileLine = 0, yamlLineStart = 0, index = 0
-        while index < scalars.count && yamlLine < mark.line {
-            let scalar = scalars[index]
-            index += 1
-            if scalar == "\n" {
-                (yamlLine, fileLine, sinceFileLine, yamlLineStart) = (yamlLine + 1, fileLine + 1, 0, 0)
-                continue
-            }
-            sinceFileLine += 1
-            let loneReturn = scalar == "\r" && (index == scalars.count || scalars[index] != "\n")
-            if loneReturn || scalar == "\u{85}" || scalar == "\u{2028}" || scalar == "\u{2029}" {
-                yamlLine += 1
-                yamlLineStart = sinceFileLine
-            }
-        }
-        guard yamlLine >= mark.line else {
-            return endsFile ? (fileLine, sinceFileLine + 1) : (fileLine + mark.line - yamlLine, mark.column)
-        }
-        return (fileLine, yamlLineStart + mark.column)
     }
 }
