@@ -1,8 +1,11 @@
 # Mend — the commands the README documents.
 #   make site    build the site into public/ (installs what it needs first)
 #   make test    run the test suite (installs what it needs first)
-#   make bench   template engine benchmark: Mend vs swift-mustache, release build
+#   make bench   template benchmarks, release build: rendering (Mend vs swift-mustache),
+#                then compile times of ~10 MB templates of several shapes (goal < 1 s each)
 #   make fuzz    fuzz the template compiler and renderer (FUZZ_SECONDS, default 600)
+#   make fuzz-content  fuzz the content path: site.yml, front matter, Markdown, comments,
+#                through SiteBuilder with the default theme (FUZZ_SECONDS, default 600)
 
 SWIFT ?= swift
 # Extra flags for `mend build` in `make site`, e.g. BUILD_FLAGS=--strict (as CI and the workflow do).
@@ -11,7 +14,7 @@ FUZZ_SECONDS ?= 600
 # sudo only when not root
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: site test deps bench fuzz clean
+.PHONY: site test deps bench fuzz fuzz-content clean
 
 # Everything the build needs beyond the Swift toolchain: libcmark (Debian/Ubuntu libcmark-dev).
 deps:
@@ -37,9 +40,13 @@ test: deps
 
 bench: deps
 	$(SWIFT) run -c release --package-path Benchmarks template-bench
+	$(SWIFT) run -c release --package-path Benchmarks compile-bench
 
 fuzz: deps
 	bash Fuzz/run.sh $(FUZZ_SECONDS)
 
+fuzz-content: deps
+	SWIFT=$(SWIFT) bash Fuzz/run-content.sh $(FUZZ_SECONDS)
+
 clean:
-	rm -rf .build Benchmarks/.build
+	rm -rf .build Benchmarks/.build Fuzz/content/.build

@@ -45,5 +45,10 @@ let package = Package(
         .testTarget(name: "MendMarkdownTests", dependencies: ["MendMarkdown"]),
         .testTarget(name: "MendSiteTests", dependencies: ["MendSite"]),
         .testTarget(name: "EndToEndTests", dependencies: ["MendServe"]),
+        // Replays the content fuzzer's seeds and regression inputs through the fuzzer's own
+        // harness (Fuzz/content/Sources/ContentFuzzHarness, also built by Fuzz/content/Package.swift).
+        .testTarget(
+            name: "ContentFuzzTests", dependencies: ["MendSite"], path: "Fuzz/content",
+            exclude: ["Package.swift", "Sources/ContentFuzzer"], sources: ["Sources/ContentFuzzHarness", "Tests"]),
     ]
 )

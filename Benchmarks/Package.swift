@@ -8,6 +8,7 @@ let package = Package(
     name: "MendBenchmarks",
     products: [
         .executable(name: "template-bench", targets: ["TemplateBenchmark"]),
+        .executable(name: "compile-bench", targets: ["CompileBenchmark"]),
     ],
     dependencies: [
         .package(name: "Mend", path: ".."),
@@ -20,6 +21,11 @@ let package = Package(
                 .product(name: "MendTemplates", package: "Mend"),
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
+        ),
+        // Compile times of large generated templates (Mend only).
+        .executableTarget(
+            name: "CompileBenchmark",
+            dependencies: [.product(name: "MendTemplates", package: "Mend")]
         ),
     ]
 )

@@ -1,7 +1,8 @@
 /// A compiled template: a tree of nodes whose sections hold their own sub-trees.
 enum Node: Sendable {
-    /// Literal bytes, already trimmed by the standalone-line rules.
-    case text([UInt8])
+    /// Literal bytes, already trimmed by the standalone-line rules: a slice of the template's
+    /// source where the text is one piece of it, so that a compile copies no text.
+    case text(ArraySlice<UInt8>)
     /// `{{name}}`, `{{{name}}}` or `{{& name}}`.
     case variable(Variable)
     /// `{{#name}}…{{/name}}` or `{{^name}}…{{/name}}`.

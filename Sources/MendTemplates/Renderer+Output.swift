@@ -10,19 +10,19 @@ extension Renderer {
     }
 
     /// Writes template text: each of its lines is indented when inside an indented expansion.
-    mutating func write(_ bytes: [UInt8]) {
+    mutating func write(_ bytes: ArraySlice<UInt8>) {
         guard !indentation.isEmpty else {
             output.append(contentsOf: bytes)
             return
         }
-        var lineStart = 0
+        var lineStart = bytes.startIndex
         for index in bytes.indices where bytes[index] == 0x0A {
             touch()
             output.append(contentsOf: bytes[lineStart...index])
             lineStart = index + 1
             atLineStart = true
         }
-        if lineStart < bytes.count {
+        if lineStart < bytes.endIndex {
             touch()
             output.append(contentsOf: bytes[lineStart...])
         }

@@ -20,18 +20,36 @@ extension TreeBuilder {
         }
     }
 
-    /// `.` or names joined by single dots, none empty, no whitespace.
+    /// `.` or names joined by single dots, none empty, no whitespace. One pass over the bytes.
     static func isValidPath(_ content: String) -> Bool {
+        let dot = UInt8(ascii: ".")
         if content == "." { return true }
-        guard !content.isEmpty, !content.containsWhitespace else { return false }
-        return !content.split(separator: ".", omittingEmptySubsequences: false).contains(where: \.isEmpty)
+        // A name starts at the beginning and after every dot: a dot may not follow either.
+        var previous = dot
+        for byte in content.utf8 {
+            if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D { return false }
+            if byte == dot && previous == dot { return false }
+            previous = byte
+        }
+        return previous != dot
     }
 
-    func path(_ content: String) -> Path {
-        content == "." ? .implicit : .names(content.split(separator: ".").map(String.init))
+    /// The parsed form of a valid name, shared by every tag that writes it.
+    mutating func path(_ content: String) -> Path {
+        if let known = paths[content] { return known }
+        let path: Path
+        if content == "." {
+            path = .implicit
+        } else if content.utf8.contains(UInt8(ascii: ".")) {
+            path = .names(content.utf8.split(separator: UInt8(ascii: ".")).map { String(decoding: $0, as: UTF8.self) })
+        } else {
+            path = .names([content])
+        }
+        paths[content] = path
+        return path
     }
 
-    func reference(_ content: String) -> TemplateReference {
+    mutating func reference(_ content: String) -> TemplateReference {
         guard content.hasPrefix("*") else { return .fixed(content) }
         let name = String(content.dropFirst()).trimmingBlanks
         return .dynamic(path(name), written: name)

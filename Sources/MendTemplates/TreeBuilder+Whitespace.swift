@@ -37,11 +37,11 @@ extension TreeBuilder {
         var removed: [[UInt8]] = []
         var closingTagsThatRestore: Set<Int> = []
         for index in lexemes.indices {
-            let lexeme = lexemes[index]
             let current = removed.last ?? []
-            switch lexeme.kind {
+            switch lexemes[index].kind {
             case .text where !current.isEmpty:
-                outdented[index] = outdent(lexeme.start..<max(lexeme.start, lexeme.end), removing: current)
+                let start = lexemes[index].start
+                outdented[index] = outdent(start..<max(start, lexemes[index].end), removing: current)
             case .partial where standalone[index], .parent where standalone[index]:
                 indentation[index] = relative(leadingBlanks(index), to: current)
             case .block:
@@ -49,7 +49,7 @@ extension TreeBuilder {
                     indentation[index] = relative(intrinsic, to: current)
                     removed.append(Array(intrinsic))
                     closingTagsThatRestore.insert(partner[index])
-                } else if !isArgument[index] && lexeme.leftClear && lexemes[partner[index]].rightClear {
+                } else if !isArgument[index] && lexemes[index].leftClear && lexemes[partner[index]].rightClear {
                     indentation[index] = relative(leadingBlanks(index), to: current)
                 }
             case .close where closingTagsThatRestore.contains(index):

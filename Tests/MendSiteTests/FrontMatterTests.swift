@@ -58,6 +58,13 @@ struct FrontMatterTests {
         #expect(diagnostics.first?.message.hasPrefix("invalid YAML") == true)
     }
 
+    @Test func yamlErrorAfterLoneCarriageReturnsPointsAtTheFileLine() {
+        // libyaml counts each lone \r as a line (Fuzz/regressions/content/yaml-error-line-after-lone-carriage-returns.bin).
+        let text = "---\n? title\n: Complex key\nste" + String(repeating: "\r", count: 70) + "p: 0x1\n---\n"
+        let (_, _, _, diagnostics) = FrontMatter.parse(text, path: path)
+        #expect(diagnostics.map(\.location) == [SourceLocation(path: path, line: 4, column: 74)])
+    }
+
     @Test func missingTitleIsAnError() {
         let (_, _, _, diagnostics) = FrontMatter.parse("---\nsummary: S\n---\n", path: path)
         #expect(diagnostics.map(\.description) == ["content/posts/x.md:1:1: error: the page needs a title: add `title: …` to its front matter"])

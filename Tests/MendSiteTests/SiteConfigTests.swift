@@ -45,6 +45,20 @@ struct SiteConfigTests {
         ])
     }
 
+    @Test func syntaxErrorAtTheEndOfAFileWithoutFinalLineBreakStaysInTheFile() {
+        // libyaml reports it on line 3 of a 2-line file (Fuzz/regressions/content/yaml-error-past-end-of-file.bin).
+        let (config, diagnostics) = SiteConfig.parse("title: x\naut", path: path)
+        #expect(config == nil)
+        #expect(diagnostics.map(\.description) == ["content/site.yml:2:4: error: invalid YAML: could not find expected ':'"])
+    }
+
+    @Test func keysAfterLoneCarriageReturnsKeepTheirFileLine() {
+        // libyaml counts a lone \r as a line end (Fuzz/regressions/content/yaml-key-line-after-lone-carriage-returns.bin).
+        let (_, diagnostics) = SiteConfig.parse("title: T\r\r\rx: 1\nbase_url: https://a.org/\nbase_u- rl: 2\n", path: path)
+        #expect(diagnostics.map(\.location) == [SourceLocation(path: path, line: 1, column: 12),
+                                                 SourceLocation(path: path, line: 3, column: 1)])
+    }
+
     @Test func titleAndBaseURLAreRequired() {
         let (_, diagnostics) = SiteConfig.parse("description: x\n", path: path)
         #expect(diagnostics.count == 2)

@@ -14,7 +14,7 @@ public extension FrontMatter {
                 : "the file needs front matter with at least a title: start it with ---, title: My page, ---"
             return (nil, text, 1, [.error(at: SourceLocation(path: path, line: 1, column: 1), problem)])
         }
-        let document = YAMLDocument(text: split.yaml, path: path, lineOffset: 2)
+        let document = YAMLDocument(text: split.yaml, path: path, lineOffset: 2, endsFile: false)
         var reader = YAMLFieldReader(document)
         var frontMatter = FrontMatter()
         for (key, location, value) in document.entries {

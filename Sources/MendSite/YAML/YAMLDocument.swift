@@ -7,19 +7,27 @@ import Yams
 struct YAMLDocument {
     let path: String
     let lineOffset: Int
+    /// libyaml's lines to the text's own (they differ after a lone `\r`).
+    private let lines: YAMLLineMap
+    private let endsFile: Bool
     /// The mapping's entries in source order: key, its position, value node.
     private(set) var entries: [(key: String, location: SourceLocation, value: Node)] = []
     private(set) var diagnostics: [Diagnostic] = []
 
     /// Parses `text`; a syntax error or a root that is not a mapping becomes a diagnostic.
-    init(text: String, path: String, lineOffset: Int = 1) {
+    /// - Parameter endsFile: The text runs to the end of its file (site.yml, a comment), so
+    ///   an error is never placed after its last line; front matter passes `false`, as the
+    ///   line after it (the closing `---`) is in the file.
+    init(text: String, path: String, lineOffset: Int = 1, endsFile: Bool = true) {
         self.path = path
         self.lineOffset = lineOffset
+        self.lines = YAMLLineMap(text)
+        self.endsFile = endsFile
         let root: Node?
         do {
             root = try Yams.compose(yaml: text)
         } catch let error as YamlError {
-            diagnostics.append(Self.diagnostic(for: error, path: path, lineOffset: lineOffset))
+            diagnostics.append(diagnostic(for: error))
             return
         } catch {
             diagnostics.append(.error(at: SourceLocation(path: path, line: lineOffset, column: 1), "\(error)"))
@@ -42,7 +50,13 @@ struct YAMLDocument {
     /// The file position of a node.
     func location(of node: Node) -> SourceLocation {
         guard let mark = node.mark else { return SourceLocation(path: path, line: lineOffset, column: 1) }
-        return SourceLocation(path: path, line: mark.line + lineOffset - 1, column: mark.column)
+        return location(of: mark)
+    }
+
+    /// The file position of a libyaml mark.
+    private func location(of mark: Mark) -> SourceLocation {
+        let (line, column) = lines.position(line: mark.line, column: mark.column, endsFile: endsFile)
+        return SourceLocation(path: path, line: line + lineOffset - 1, column: column)
     }
 
     /// "a list", "a string", … for messages.
@@ -55,10 +69,9 @@ struct YAMLDocument {
         }
     }
 
-    private static func diagnostic(for error: YamlError, path: String, lineOffset: Int) -> Diagnostic {
+    private func diagnostic(for error: YamlError) -> Diagnostic {
         func at(_ mark: Mark, _ problem: String) -> Diagnostic {
-            .error(at: SourceLocation(path: path, line: mark.line + lineOffset - 1, column: mark.column),
-                   "invalid YAML: \(problem)")
+            .error(at: location(of: mark), "invalid YAML: \(problem)")
         }
         switch error {
         case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
