@@ -32,15 +32,20 @@ struct LinkPolicy: Sendable {
     /// As the WHATWG URL parser, leading C0 controls and spaces are ignored, tabs and newlines
     /// anywhere are removed, and the scheme is compared case-insensitively.
     static func hasUnsafeScheme(_ url: String, isImage: Bool) -> Bool {
-        let normalized = normalized(url)
-        guard let colon = normalized.firstIndex(of: ":") else { return false }
-        switch normalized[..<colon] {
+        guard let (scheme, afterColon) = schemeAndRest(of: url) else { return false }
+        switch scheme {
         case "javascript", "vbscript", "file":
             return true
         case "data":
             guard isImage else { return true }
-            let mediaType = normalized[normalized.index(after: colon)...].prefix { $0 != ";" && $0 != "," }
-            return !safeImageTypes.contains(String(mediaType))
+            var mediaType: [UInt8] = []
+            for byte in url.utf8[afterColon...] {
+                if byte == UInt8(ascii: ";") || byte == UInt8(ascii: ",") { break }
+                if isRemoved(byte) { continue }
+                mediaType.append(lowercased(byte))
+                if mediaType.count > 16 { return true }
+            }
+            return !safeImageTypes.contains(String(decoding: mediaType, as: UTF8.self))
         default:
             return false
         }
@@ -48,25 +53,44 @@ struct LinkPolicy: Sendable {
 }
 
 private extension LinkPolicy {
-    /// As a browser reads it: leading C0 controls and spaces ignored, tabs and newlines removed, lowercase.
-    static func normalized(_ url: String) -> String {
-        String(String.UnicodeScalarView(
-            url.unicodeScalars
-                .drop(while: { $0.value <= 0x20 })
-                .filter { $0 != "\t" && $0 != "\n" && $0 != "\r" }
-        )).lowercased()
+    /// The URL's scheme as a browser reads it (leading C0 controls and spaces ignored, tabs
+    /// and newlines removed, ASCII letters lowercased), and where the text after its colon
+    /// starts; `nil` when it has none: a letter, then letters, digits, `+`, `-` or `.`, then a
+    /// colon. Works on UTF-8 bytes: a scheme is ASCII, so no Unicode case mapping is needed.
+    static func schemeAndRest(of url: String) -> (String, String.UTF8View.Index)? {
+        var scheme: [UInt8] = []
+        var index = url.utf8.startIndex
+        let end = url.utf8.endIndex
+        while index < end, url.utf8[index] <= 0x20 { index = url.utf8.index(after: index) }
+        while index < end {
+            let byte = url.utf8[index]
+            index = url.utf8.index(after: index)
+            if byte == UInt8(ascii: ":") {
+                return scheme.isEmpty ? nil : (String(decoding: scheme, as: UTF8.self), index)
+            }
+            if isRemoved(byte) { continue }
+            let lower = lowercased(byte)
+            let isLetter = (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(lower)
+            let isOther = (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(lower) || lower == UInt8(ascii: "+")
+                || lower == UInt8(ascii: "-") || lower == UInt8(ascii: ".")
+            guard isLetter || (!scheme.isEmpty && isOther) else { return nil }
+            scheme.append(lower)
+        }
+        return nil
     }
 
-    /// The URL's scheme, lowercase (`mailto`), or `nil` when it has none: a letter, then letters,
-    /// digits, `+`, `-` or `.`, then a colon.
+    /// The URL's scheme, lowercase (`mailto`), or `nil` when it has none.
     static func scheme(of url: String) -> String? {
-        let normalized = normalized(url)
-        guard let colon = normalized.firstIndex(of: ":") else { return nil }
-        let scheme = normalized[..<colon]
-        guard let first = scheme.unicodeScalars.first, ("a"..."z").contains(first),
-              scheme.unicodeScalars.allSatisfy({ ("a"..."z").contains($0) || ("0"..."9").contains($0) || "+-.".unicodeScalars.contains($0) })
-        else { return nil }
-        return String(scheme)
+        schemeAndRest(of: url)?.0
+    }
+
+    /// Tabs and newlines: a browser removes them from anywhere in a URL.
+    static func isRemoved(_ byte: UInt8) -> Bool {
+        byte == 0x09 || byte == 0x0A || byte == 0x0D
+    }
+
+    static func lowercased(_ byte: UInt8) -> UInt8 {
+        (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) ? byte + 32 : byte
     }
 
     /// `lake.png`, `../notes/`: no scheme, not site-absolute, not a fragment or query alone.
