@@ -61,6 +61,16 @@ struct ShippedSiteTests {
         #expect(third.contains("/guides/rebuilding-trust/set-clear-boundaries/"))
     }
 
+    @Test func itsListsFitOnOnePageAndTheGuidesHaveTheirSectionPage() throws {
+        let result = try Fixtures.build(Fixtures.packageRoot)
+        let paths = Set(result.files.map(\.path))
+        #expect(paths.contains("guides/index.html"))
+        #expect(!paths.contains("posts/index.html"), "no posts: no /posts/ page")
+        #expect(!paths.contains { $0.contains("page/") }, "every list of the shipped site fits on one page")
+        let home = try #require(Fixtures.text(result, "index.html"))
+        #expect(!home.contains("aria-label=\"Pages\"") && !home.contains("rel=\"next\""))
+    }
+
     @Test func noRequestLeavesTheSite() throws {
         let result = try Fixtures.build(Fixtures.packageRoot)
         for file in result.files where file.path.hasSuffix(".html") || file.path.hasSuffix(".css") {

@@ -3,7 +3,7 @@ import Yams
 public extension SiteConfig {
     /// The keys `content/site.yml` understands.
     static let knownKeys = ["title", "description", "base_url", "language", "author", "markdown",
-                            "similar_posts", "support", "comments"]
+                            "similar_posts", "paginate", "support", "comments"]
 
     /// Reads `content/site.yml`.
     /// - Parameters:
@@ -27,6 +27,7 @@ public extension SiteConfig {
             case "author": config.author = authorName(value, reader: &reader) ?? ""
             case "markdown": config.markdown = markdownSettings(value, reader: &reader)
             case "similar_posts": config.similarPosts = reader.int(value, key: key, range: 0...50) ?? 3
+            case "paginate": config.paginate = reader.int(value, key: key, range: 1...1000) ?? 10
             case "support": config.support = reader.string(value, key: key)?.trimmed
             case "comments": config.comments = commentSettings(value, reader: &reader)
             default: reader.warnUnknown(key, at: location, known: knownKeys, in: "site.yml")

@@ -10,6 +10,8 @@ public struct SiteConfig: Sendable, Equatable {
     public var markdown: MarkdownSettings
     /// How many "Similar posts" each page shows; 0 turns the block off.
     public var similarPosts: Int
+    /// How many entries each page of a list (home, guides, posts, a tag) shows, 1…1000.
+    public var paginate: Int
     /// Markdown shown on every guide and step page: a gentle pointer to professional support.
     public var support: String?
     /// Comments sections: the form's endpoint, reply depth, closing.
@@ -29,7 +31,7 @@ public struct SiteConfig: Sendable, Equatable {
 
     public init(title: String, description: String = "", baseURL: String, language: String = "en",
                 author: String = "", markdown: MarkdownSettings = .init(), similarPosts: Int = 3,
-                support: String? = nil, comments: CommentSettings = CommentSettings()) {
+                paginate: Int = 10, support: String? = nil, comments: CommentSettings = CommentSettings()) {
         self.title = title
         self.description = description
         self.baseURL = baseURL
@@ -37,6 +39,7 @@ public struct SiteConfig: Sendable, Equatable {
         self.author = author
         self.markdown = markdown
         self.similarPosts = similarPosts
+        self.paginate = paginate
         self.support = support
         self.comments = comments
     }

@@ -8,8 +8,9 @@ struct Deriving {
         let step: Int?
     }
 
-    /// URL paths the site itself uses; content cannot take them.
-    static let reservedSlugs: Set<String> = ["tags", "assets", "guides", "posts", "pages", "feed.xml", "sitemap.xml",
+    /// URL paths the site itself uses; content cannot take them (`page` holds the home
+    /// page's further pages, `/page/2/`).
+    static let reservedSlugs: Set<String> = ["tags", "assets", "guides", "posts", "pages", "page", "feed.xml", "sitemap.xml",
                                              "robots.txt", "404.html", "index.html"]
 
     let config: SiteConfig

@@ -25,6 +25,9 @@ extension ContextBuilder {
         page["has_similar"] = .bool(!model.similar[index].isEmpty)
         page["comments"] = comments(for: index)
         var crumbs: [(title: String, url: String)] = [("Home", config.rootPath)]
+        if let section = Self.section(of: entry.kind) {
+            crumbs.append((section.title, config.rootPath + section.folder))
+        }
         if entry.kind == .guide, let guideIndex = entry.guideIndex {
             words += fillGuide(&page, guide: model.guides[guideIndex], composition: compositions[guideIndex])
         }
@@ -50,6 +53,15 @@ extension ContextBuilder {
     func guideContentNote(of entry: Entry) -> String? {
         guard entry.kind == .step, let guide = entry.guideIndex else { return nil }
         return model.entries[model.guides[guide].article].frontMatter.contentNote
+    }
+
+    /// The section page that lists an entry of this kind: guides (also for their steps) or posts.
+    static func section(of kind: ContentKind) -> ListSection? {
+        switch kind {
+        case .guide, .step: return .guides
+        case .post: return .posts
+        case .page: return nil
+        }
     }
 
     func toc(_ headings: [Heading]) -> TemplateValue {

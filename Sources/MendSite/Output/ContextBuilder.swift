@@ -15,10 +15,11 @@ struct ContextBuilder: Sendable {
     func context(for plan: PagePlan) -> TemplateValue {
         var page = defaults(for: plan)
         switch plan.kind {
-        case .home: fillHome(&page)
+        case .home: fillHome(&page, plan: plan)
         case .guide, .step, .post, .page: fillEntry(&page, index: plan.index!)
         case .tags: fillTags(&page)
-        case .tag: fillTag(&page, index: plan.index!)
+        case .tag: fillTag(&page, plan: plan)
+        case .section: fillSection(&page, plan: plan)
         case .notFound: fillNotFound(&page)
         }
         return ["site": site(currentURL: plan.url), "page": .dictionary(page)]
@@ -56,8 +57,9 @@ extension ContextBuilder {
             "breadcrumbs": [], "json_ld": "", "similar": [], "has_similar": false, "comments": nil,
             "steps": [], "step_count": 0, "step_count_label": "", "closing": nil, "step": nil, "guide": nil, "previous": nil, "next": nil,
             "guides": [], "posts": [], "has_guides": false, "has_posts": false, "items": [], "tag": nil, "all_tags": [],
+            "section": nil, "pagination": nil,
         ]
-        for kind in [PagePlan.Kind.home, .guide, .step, .post, .page, .tags, .tag, .notFound] {
+        for kind in PagePlan.Kind.allCases {
             page["is_\(kind.rawValue.replacingHyphens)"] = .bool(kind == plan.kind)
         }
         return page

@@ -1,7 +1,7 @@
 /// One HTML page of the output: what it shows and where it goes.
 struct PagePlan: Sendable {
-    enum Kind: String, Sendable {
-        case home, guide, step, post, page, tags, tag
+    enum Kind: String, Sendable, CaseIterable {
+        case home, guide, step, post, page, tags, tag, section
         case notFound = "not-found"
     }
 
@@ -10,6 +10,19 @@ struct PagePlan: Sendable {
     let index: Int?
     let url: String
     let outputPath: String
+    /// For a list page (home, section, tag): the list it is a page of.
+    var pagination: Pagination?
+    /// For a list page: which of its list's pages it is, from 1.
+    var pageNumber = 1
+    /// For a section page: which section.
+    var section: ListSection?
+
+    init(kind: Kind, index: Int?, url: String, outputPath: String) {
+        self.kind = kind
+        self.index = index
+        self.url = url
+        self.outputPath = outputPath
+    }
 
     /// The theme template that renders it.
     var template: String {
@@ -22,8 +35,7 @@ struct PagePlan: Sendable {
     /// Every page of the site, in output-path order.
     static func all(for model: SiteModel) -> [PagePlan] {
         let root = model.config.rootPath
-        var plans = [PagePlan(kind: .home, index: nil, url: root, outputPath: "index.html"),
-                     PagePlan(kind: .notFound, index: nil, url: root + "404.html", outputPath: "404.html")]
+        var plans = [PagePlan(kind: .notFound, index: nil, url: root + "404.html", outputPath: "404.html")]
         for (index, entry) in model.entries.enumerated() {
             let kind: Kind = switch entry.kind {
             case .guide: .guide
@@ -33,11 +45,9 @@ struct PagePlan: Sendable {
             }
             plans.append(PagePlan(kind: kind, index: index, url: entry.url, outputPath: entry.outputPath))
         }
+        plans += listPages(for: model)
         if !model.tags.isEmpty {
             plans.append(PagePlan(kind: .tags, index: nil, url: root + "tags/", outputPath: "tags/index.html"))
-            for (index, tag) in model.tags.enumerated() {
-                plans.append(PagePlan(kind: .tag, index: index, url: tag.url, outputPath: tag.outputPath))
-            }
         }
         return plans.sorted { $0.outputPath < $1.outputPath }
     }

@@ -1,0 +1,67 @@
+/// A list (the home page's posts, a section, a tag) cut into pages of site.yml's
+/// `paginate` entries: page 1 at the list's own URL (`/tags/trust/`), page N at
+/// `page/N/` below it (`/tags/trust/page/2/`). There is no `page/1/`: the list's own
+/// URL is its first page, and nothing else claims that address.
+struct Pagination: Sendable, Equatable {
+    /// The list's own URL, its page 1, with the site's path: `/blog/tags/trust/`.
+    let url: String
+    /// The list's output folder: `""` for the home page, `tags/trust/`.
+    let folder: String
+    /// How many entries the whole list has.
+    let itemCount: Int
+    /// Entries per page, at least 1.
+    let perPage: Int
+
+    init(url: String, folder: String, itemCount: Int, perPage: Int) {
+        self.url = url
+        self.folder = folder
+        self.itemCount = max(0, itemCount)
+        self.perPage = max(1, perPage)
+    }
+
+    /// How many pages the list takes: at least 1 (an empty home page is still a page),
+    /// and never one more than its entries fill, so the last page is never empty.
+    var pageCount: Int {
+        max(1, (itemCount + perPage - 1) / perPage)
+    }
+
+    /// The page numbers, 1 to ``pageCount``.
+    var pageNumbers: ClosedRange<Int> { 1...pageCount }
+
+    /// The URL of page `number`: the list's own URL for page 1.
+    func url(ofPage number: Int) -> String {
+        number == 1 ? url : url + "page/\(number)/"
+    }
+
+    /// The output path of page `number`: `tags/trust/index.html`, `tags/trust/page/2/index.html`.
+    func outputPath(ofPage number: Int) -> String {
+        folder + (number == 1 ? "" : "page/\(number)/") + "index.html"
+    }
+
+    /// The positions in the whole list of the entries page `number` shows.
+    func items(onPage number: Int) -> Range<Int> {
+        let start = min(itemCount, (number - 1) * perPage)
+        return start..<min(itemCount, start + perPage)
+    }
+
+    /// The page numbers to link from page `current`: the first, the last, and up to two
+    /// on either side of the current one, in order; `nil` stands for a run of two or more
+    /// left out (a run of one is shown as its number: `1 2 3` rather than `1 … 3`).
+    /// Bounded, so a list of 10,000 pages links about 7 from each, not 10,000.
+    func window(around current: Int) -> [Int?] {
+        let count = pageCount
+        let near = Set([1, count] + Array((current - 2)...(current + 2))).filter { pageNumbers.contains($0) }
+        var numbers: [Int?] = []
+        var previous = 0
+        for number in near.sorted() {
+            if number - previous == 2 {
+                numbers.append(previous + 1)
+            } else if number - previous > 2 {
+                numbers.append(nil)
+            }
+            numbers.append(number)
+            previous = number
+        }
+        return numbers
+    }
+}
