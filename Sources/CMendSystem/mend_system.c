@@ -16,12 +16,13 @@
 #include <stdio.h>
 #endif
 
-int mend_exchange_paths(const char *first, const char *second) {
+int mend_exchange_at(int folder, const char *first, const char *second) {
 #if defined(__linux__) && defined(SYS_renameat2)
-    return (int)syscall(SYS_renameat2, AT_FDCWD, first, AT_FDCWD, second, RENAME_EXCHANGE);
+    return (int)syscall(SYS_renameat2, folder, first, folder, second, RENAME_EXCHANGE);
 #elif defined(__APPLE__)
-    return renamex_np(first, second, RENAME_SWAP);
+    return renameatx_np(folder, first, folder, second, RENAME_SWAP);
 #else
+    (void)folder;
     (void)first;
     (void)second;
     errno = ENOSYS;

@@ -28,7 +28,9 @@ public struct SiteWriter: Sendable {
     /// - Throws: ``FileFailure`` when a file cannot be written or the folders cannot be
     ///   swapped, ``SiteWriterError`` for an output path that would leave the folder.
     public func write(_ files: [OutputFile]) throws {
-        for leftover in StagingArea.leftovers(beside: output.path) { remover.removeInBackground(leftover, lastFile: StagingArea.markerName) }
+        for leftover in StagingArea.leftovers(beside: output.path) {
+            try? remover.remove(leftover, lastFile: StagingArea.markerName)
+        }
         try PosixFiles.makeDirectory(output.path.parent.path)
         let staging = try StagingArea(beside: output.path)
         defer { staging.release() }
@@ -36,7 +38,7 @@ public struct SiteWriter: Sendable {
             try write(files, into: staging.site)
             try swapIn(staging)
         } catch {
-            remover.removeInBackground(staging.path, lastFile: StagingArea.markerName)
+            try? remover.remove(staging.path, lastFile: StagingArea.markerName)
             throw error
         }
         remover.removeInBackground(staging.path, lastFile: StagingArea.markerName)
@@ -56,7 +58,8 @@ public enum SiteWriterError: Error, CustomStringConvertible, Equatable {
 }
 
 private extension SiteWriter {
-    /// Writes every file under `folder`, each folder created once.
+    /// Writes every file under `folder`, each folder created once. A failure names the
+    /// file as it would be in the output folder, not in the staging folder.
     func write(_ files: [OutputFile], into folder: String) throws {
         var folders: Set<Substring> = []
         for file in files {
@@ -65,31 +68,46 @@ private extension SiteWriter {
                   !components.contains(where: { $0 == ".." || $0 == "." || $0.isEmpty }) else {
                 throw SiteWriterError.unsafePath(file.path)
             }
-            if let slash = file.path.lastIndex(of: "/"), folders.insert(file.path[..<slash]).inserted {
-                try PosixFiles.makeDirectory(folder + "/" + file.path[..<slash])
+            do {
+                if let slash = file.path.lastIndex(of: "/"), folders.insert(file.path[..<slash]).inserted {
+                    try PosixFiles.makeDirectory(folder + "/" + file.path[..<slash])
+                }
+                try PosixFiles.write(file.bytes, to: folder + "/" + file.path)
+            } catch let failure as FileFailure {
+                throw FileFailure(path: output.shownAs + "/" + file.path, operation: failure.operation, code: failure.code)
             }
-            try PosixFiles.write(file.bytes, to: folder + "/" + file.path)
         }
     }
 
     /// Puts the staging folder's site in the output's place; the replaced site ends up in the
-    /// staging folder.
+    /// staging folder. Works inside the output's parent folder, held open and checked again
+    /// (by identity) right before, so a link made meanwhile cannot redirect the swap.
     func swapIn(_ staging: StagingArea) throws {
-        let target = output.path.path
-        guard PosixFiles.exists(target) else {
-            guard rename(staging.site, target) == 0 else { throw FileFailure(path: target, operation: .rename, code: errno) }
+        let parent = open(output.path.parent.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard parent >= 0 else { throw FileFailure(path: output.shownAs, operation: .rename, code: errno) }
+        defer { close(parent) }
+        let name = output.path.name
+        try output.check(parent: parent, name: name)
+        var info = stat()
+        guard fstatat(parent, staging.name, &info, AT_SYMLINK_NOFOLLOW) == 0, (info.st_mode & S_IFMT) == S_IFDIR else {
+            throw FileFailure(path: output.shownAs, operation: .rename, code: ENOENT)
+        }
+        let site = staging.name + "/site"
+        guard fstatat(parent, name, &info, AT_SYMLINK_NOFOLLOW) == 0 else {
+            guard renameat(parent, site, parent, name) == 0 else { throw FileFailure(path: output.shownAs, operation: .rename, code: errno) }
             return
         }
-        if mend_exchange_paths(staging.site, target) == 0 { return }
+        if mend_exchange_at(parent, site, name) == 0 { return }
         let code = errno
         guard code == EINVAL || code == ENOSYS || code == ENOTSUP else {
-            throw FileFailure(path: target, operation: .rename, code: code)
+            throw FileFailure(path: output.shownAs, operation: .rename, code: code)
         }
         // No exchange here: two renames, and the next build repairs a stop between them.
-        guard rename(target, staging.replaced) == 0 else { throw FileFailure(path: target, operation: .rename, code: errno) }
-        guard rename(staging.site, target) == 0 else {
-            let failure = FileFailure(path: target, operation: .rename, code: errno)
-            _ = rename(staging.replaced, target)
+        let replaced = staging.name + "/old"
+        guard renameat(parent, name, parent, replaced) == 0 else { throw FileFailure(path: output.shownAs, operation: .rename, code: errno) }
+        guard renameat(parent, site, parent, name) == 0 else {
+            let failure = FileFailure(path: output.shownAs, operation: .rename, code: errno)
+            _ = renameat(parent, replaced, parent, name)
             throw failure
         }
     }

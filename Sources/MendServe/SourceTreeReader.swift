@@ -25,6 +25,8 @@ public struct SourceTreeReader: Sendable {
     public struct Tree: Sendable {
         public var files: [SourceFile] = []
         public var diagnostics: [Diagnostic] = []
+        /// Folders reached through symbolic links: sources too, which the output must not touch.
+        public var linkedFolders: [String] = []
         /// Whether any diagnostic is an error.
         public var failed: Bool { diagnostics.contains { $0.severity == .error } }
     }

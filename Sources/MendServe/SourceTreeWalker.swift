@@ -20,6 +20,8 @@ struct SourceTreeWalker {
         }
         switch info.st_mode & S_IFMT {
         case S_IFDIR:
+            var own = stat()
+            if lstat(path, &own) == 0 && (own.st_mode & S_IFMT) == S_IFLNK { tree.linkedFolders.append(path) }
             guard visited.insert([UInt64(info.st_dev), UInt64(info.st_ino)]).inserted else {
                 tree.diagnostics.append(.error(at: SourceLocation(path: shownAs),
                     "this folder is reached twice through symbolic links (a loop, or two links to one folder): remove one of the links"))
@@ -56,7 +58,7 @@ struct SourceTreeWalker {
                     "the file name is not UTF-8 text, so its page's address cannot be made: rename it with UTF-8 characters"))
                 continue
             }
-            guard !SourceFilter.isIgnored(name: name) else { continue }
+            guard !SourceFilter.isIgnored(name: name, inStatic: shownAs.hasPrefix("static")) else { continue }
             walk(path + "/" + name, shownAs: shownAs + "/" + name, into: &tree)
         }
     }

@@ -55,6 +55,7 @@ struct BuildCommand: ParsableCommand {
             SourceTreeReader(root: URL(fileURLWithPath: sourceRoot.path)).readTreeWithDefaultTheme()
         }
         try report.stopIfFailed(tree.diagnostics)
+        try report.checked { try outputFolder.check(linkedFolders: tree.linkedFolders) }
         let options = BuildOptions(includeDrafts: drafts, baseURL: baseURL, now: now.flatMap(ContentDate.init),
                                    strict: strict)
         let result = SiteBuilder(options: options).build(tree.files, observe: clock.observe)

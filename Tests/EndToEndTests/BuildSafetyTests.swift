@@ -20,6 +20,24 @@ struct BuildSafetyTests {
         #expect(try folder.names(in: "site") == ["content", "self"])
     }
 
+    @Test func anOutputTheSourcesReachThroughALinkIsRefused() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let site = try folder.copySite("valid-blog")
+        #expect(try MendProcess.run(["build", "--quiet"], in: site).status == 0)
+        try folder.write(["notes/about.md": "---\ntitle: Mine\n---\nKeep me.\n", "notes/index.html": "x"])
+        let fileManager = FileManager.default
+        try fileManager.createSymbolicLink(atPath: site.path + "/content/posts/mirror", withDestinationPath: "../../public")
+        try fileManager.createSymbolicLink(atPath: site.path + "/content/shared", withDestinationPath: "../../notes")
+        let before = try folder.contents()
+        for output in ["public", "../notes"] {
+            let outcome = try MendProcess.run(["build", "--output", output], in: site)
+            #expect(outcome.status == 1, "\(output)")
+            #expect(outcome.standardError.contains("\(output): error: the output folder overlaps the site's"), "\(outcome.standardError)")
+        }
+        #expect(try folder.contents() == before, "nothing was written, nothing nested")
+    }
+
     @Test func aSourceFolderThatDoesNotExistIsSaidSo() throws {
         let outcome = try MendProcess.run(["build", "--source", "/no/such/dir"])
         #expect(outcome.status == 1)

@@ -19,19 +19,63 @@ struct OutputFolderTests {
     }
 
     @Test(arguments: [
-        ".", "./", "site-dot-dot", "..", "content", "content/", "content/pages", "./content//pages/",
-        "content/../content/pages", "content/pages/../../templates/x", "templates", "tpl/new", "static",
-        "static/sub", "self", "self/", "up", "up/site", "pages-link", "pages-link/deeper", "../outside-link",
-        "new/../content", "missing/../content/pages/new", "//\(FileManager.default.temporaryDirectory.path)/..",
+        (".", "site"), ("./", "site"), ("site-dot-dot", "site"), ("..", "site"), ("up", "site"), ("up/site", "site"),
+        ("self", "site"), ("self/", "site"), ("../outside-link", "site"),
+        ("//\(FileManager.default.temporaryDirectory.path)/..", "site"),
+        ("content", "content"), ("content/", "content"), ("content/pages", "content"), ("./content//pages/", "content"),
+        ("content/../content/pages", "content"), ("new/../content", "content"), ("missing/../content/pages/new", "content"),
+        ("pages-link", "content"), ("pages-link/deeper", "content"),
+        ("content/pages/../../templates/x", "templates"), ("templates", "templates"), ("tpl/new", "templates"),
+        ("static", "static"), ("static/sub", "static"),
     ])
-    func anOutputOverlappingTheSourcesIsRefused(_ output: String) throws {
+    func anOutputOverlappingTheSourcesIsRefused(_ output: String, _ overlapped: String) throws {
         let folder = try Self.makeSite()
         defer { folder.remove() }
         let root = folder.url.path + "/site"
         let spelled = output == "site-dot-dot" ? "../site" : output
         let path = spelled.hasPrefix("//") ? spelled : root + "/" + spelled
-        #expect(throws: OutputFolderError.self, "\(output)") {
+        let reason: OutputFolderError.Reason = overlapped == "site" ? .holdsTheSite : .insideSources(overlapped)
+        #expect(throws: OutputFolderError(shownAs: path, reason: reason), "\(output)") {
             try OutputFolder(path, sourceRoot: ResolvedPath(root))
+        }
+    }
+
+    @Test func anEmptyOutputIsRefused() {
+        #expect(throws: OutputFolderError(shownAs: "\"\"", reason: .empty)) {
+            try OutputFolder("", sourceRoot: ResolvedPath("/tmp"))
+        }
+    }
+
+    @Test func foldersTheSourcesReachThroughLinksAreSourcesToo() throws {
+        let folder = try Self.makeSite()
+        defer { folder.remove() }
+        try folder.write(["notes/about.md": "mine", "notes/index.html": "x", "built/index.html": "x"])
+        try FileManager.default.createSymbolicLink(atPath: folder.url.path + "/site/content/notes",
+                                                   withDestinationPath: "../../notes")
+        try FileManager.default.createSymbolicLink(atPath: folder.url.path + "/site/content/mirror",
+                                                   withDestinationPath: "../../built")
+        let root = ResolvedPath(folder.url.path + "/site")
+        let linked = [folder.url.path + "/site/content/notes", folder.url.path + "/site/content/mirror"]
+        for output in ["notes", "notes/sub", "built"] {
+            let checked = try OutputFolder(folder.url.path + "/" + output, sourceRoot: root)
+            #expect(throws: OutputFolderError.self, "\(output)") { try checked.check(linkedFolders: linked) }
+        }
+        try OutputFolder(folder.url.path + "/other-output", sourceRoot: root).check(linkedFolders: linked)
+    }
+
+    @Test(.enabled(if: getuid() == 0, "bind mounts need root"))
+    func theSameFolderUnderAnotherNameIsRecognised() throws {
+        let folder = try Self.makeSite()
+        defer { folder.remove() }
+        try FileManager.default.createDirectory(atPath: folder.url.path + "/alias", withIntermediateDirectories: true)
+        try #require(Shell.run("/bin/mount", ["--bind", folder.url.path + "/site", folder.url.path + "/alias"]) == 0)
+        defer { _ = Shell.run("/bin/umount", [folder.url.path + "/alias"]) }
+        let root = ResolvedPath(folder.url.path + "/site")
+        #expect(throws: OutputFolderError(shownAs: folder.url.path + "/alias/content/pages", reason: .insideSources("content"))) {
+            try OutputFolder(folder.url.path + "/alias/content/pages", sourceRoot: root)
+        }
+        #expect(throws: OutputFolderError(shownAs: folder.url.path + "/alias", reason: .holdsTheSite)) {
+            try OutputFolder(folder.url.path + "/alias", sourceRoot: root)
         }
     }
 

@@ -24,7 +24,7 @@ struct SiteWriterTests {
         #expect(throws: SiteWriterError.unsafePath("../escape.html")) {
             try writer.write([page("a.html", ""), page("../escape.html", "")])
         }
-        writer.remover.waitUntilIdle()
+        #expect(try folder.names() == ["public", "site"], "a failed write removes its staging folder before it returns")
         #expect(try folder.contents() == ["public/index.html": Data("before".utf8)])
     }
 
@@ -77,6 +77,53 @@ struct SiteWriterTests {
         #expect(throws: SiteWriterError.self) { try writer.write([page("x/../../escape.html", "")]) }
         writer.remover.waitUntilIdle()
         #expect(try folder.contents() == ["public/index.html": Data("the old site".utf8)])
+    }
+
+    @Test func aSetUpFolderAbandonedBeforeItsLockIsRemovedOnceItIsOld() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try folder.write([".public.mend-new-00000000000000aa/\(StagingArea.markerName)": "",
+                          ".public.mend-new-00000000000000bb/\(StagingArea.markerName)": ""])
+        #expect(Shell.run("/usr/bin/touch", ["-d", "2020-01-01", folder.url.path + "/.public.mend-new-00000000000000aa"]) == 0)
+        let writer = try folder.writer()
+        try writer.write([page("index.html", "new")])
+        writer.remover.waitUntilIdle()
+        #expect(try folder.names() == [".public.mend-new-00000000000000bb", "public", "site"],
+                "an old abandoned set-up folder goes; a fresh one may belong to a build starting now")
+    }
+
+    @Test(.enabled(if: getuid() == 0, "bind mounts need root"))
+    func removingTheOldSiteNeverEntersAFolderMountedInIt() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try folder.write(["public/index.html": "old", "public/media/.keep": "", "photos/a.jpg": "precious"])
+        try #require(Shell.run("/bin/mount", ["--bind", folder.url.path + "/photos", folder.url.path + "/public/media"]) == 0)
+        let writer = try folder.writer()
+        try writer.write([page("index.html", "new")])
+        writer.remover.waitUntilIdle()
+        // The replaced site (with the mount in it) is now in a staging folder: unmount, then look.
+        let staged = try folder.names().filter { $0.hasPrefix(".public.mend-") }
+        for name in staged { Shell.run("/bin/umount", [folder.url.path + "/" + name + "/site/media"]) }
+        Shell.run("/bin/umount", [folder.url.path + "/public/media"])
+        #expect(try folder.contents()["photos/a.jpg"] == Data("precious".utf8))
+    }
+
+    @Test(.enabled(if: getuid() == 0, "a small file system needs root to mount"))
+    func aFullDiskFailsCleanlyAndTheNextBuildCanStillWrite() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let small = folder.url.path + "/small"
+        try FileManager.default.createDirectory(atPath: small, withIntermediateDirectories: true)
+        try #require(Shell.run("/bin/mount", ["-t", "tmpfs", "-o", "size=64k", "tmpfs", small]) == 0)
+        defer { Shell.run("/bin/umount", [small]) }
+        try FileManager.default.createDirectory(atPath: folder.url.path + "/site/content", withIntermediateDirectories: true)
+        let writer = SiteWriter(output: try OutputFolder(small + "/public", sourceRoot: ResolvedPath(folder.url.path + "/site")))
+        let big = [page("index.html", String(repeating: "x", count: 200_000))]
+        #expect(throws: FileFailure.self) { try writer.write(big) }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: small).isEmpty, "no staging folder is left to fill the disk")
+        try writer.write([page("index.html", "fits")])
+        writer.remover.waitUntilIdle()
+        #expect(try FileManager.default.contentsOfDirectory(atPath: small) == ["public"])
     }
 
     @Test func aLinkedOutputFolderIsReplacedWhereTheLinkPoints() throws {

@@ -1,11 +1,11 @@
 #ifndef MEND_SYSTEM_H
 #define MEND_SYSTEM_H
 
-/// Swaps two paths in one step: afterwards `first` names what `second` named and the
-/// other way round, and there is no instant at which either name is missing.
-/// Linux: renameat2(RENAME_EXCHANGE); macOS: renamex_np(RENAME_SWAP).
-/// Returns 0, or -1 with errno set (ENOSYS or EINVAL where the system or the file
-/// system cannot exchange).
-int mend_exchange_paths(const char *first, const char *second);
+/// Swaps two paths in one step, both relative to the folder open as `folder`: afterwards
+/// `first` names what `second` named and the other way round, and there is no instant at
+/// which either name is missing. Linux: renameat2(RENAME_EXCHANGE); macOS:
+/// renameatx_np(RENAME_SWAP). Returns 0, or -1 with errno set (ENOSYS or EINVAL where the
+/// system or the file system cannot exchange).
+int mend_exchange_at(int folder, const char *first, const char *second);
 
 #endif

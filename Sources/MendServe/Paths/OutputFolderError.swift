@@ -11,6 +11,10 @@ public struct OutputFolderError: Error, Sendable, Equatable, CustomStringConvert
         case notASite
         /// The output holds a git checkout or another site's sources (named).
         case holdsProject(String)
+        /// `--output ""`.
+        case empty
+        /// The output folder exists but cannot be listed.
+        case unreadable
     }
 
     public let shownAs: String
@@ -33,6 +37,10 @@ public struct OutputFolderError: Error, Sendable, Equatable, CustomStringConvert
             return "the output path is a file, not a folder: choose another --output"
         case .notASite:
             return "refusing to replace a folder that holds other files and no index.html: choose an empty or new --output folder"
+        case .empty:
+            return "the output folder is empty text (an unset variable?): name a folder, such as public"
+        case .unreadable:
+            return "the output folder cannot be listed, so Mend cannot tell whether replacing it is safe: give yourself access to it, or choose another --output"
         case .holdsProject(let what):
             return "refusing to replace a folder that holds \(what): building replaces the whole output folder; choose an empty or new --output folder"
         }
