@@ -19,15 +19,24 @@ public struct SiteBuilder: Sendable {
     ///   - observe: Called as each stage starts and finishes (for timings).
     /// - Returns: The output files, or none when there are errors; and the diagnostics.
     public func build(_ sources: [SourceFile], observe: (BuildEvent) -> Void = { _ in }) -> BuildResult {
+        var memory = ParseMemory()
+        return build(sources, memory: &memory, observe: observe)
+    }
+
+    /// ``build(_:observe:)``, reusing from `memory` the parse results (and the compiled theme)
+    /// whose inputs have not changed, and leaving this build's in it. The result is the same
+    /// as a build with an empty memory.
+    public func build(_ sources: [SourceFile], memory: inout ParseMemory,
+                      observe: (BuildEvent) -> Void = { _ in }) -> BuildResult {
         observe(.started("configure"))
         let (config, configDiagnostics) = loadConfig(sources)
-        let (theme, themeDiagnostics) = Theme.load(sources)
+        let (theme, themeDiagnostics) = loadTheme(sources, memory: &memory)
         var diagnostics = configDiagnostics + themeDiagnostics
         observe(.finished("configure", detail: "\(theme?.templates.count ?? 0) templates"))
 
         observe(.started("parse"))
         let loader = ContentLoader(config: config ?? Self.placeholderConfig, reservedIDs: theme?.reservedIDs ?? [])
-        let parsed = loader.load(sources)
+        let parsed = loader.load(sources, memory: &memory)
         diagnostics += parsed.diagnostics
         observe(.finished("parse", detail: "\(parsed.files.count) content files"))
 
@@ -52,6 +61,14 @@ public struct SiteBuilder: Sendable {
 
 private extension SiteBuilder {
     static let placeholderConfig = SiteConfig(title: "", baseURL: "https://example.invalid/")
+
+    func loadTheme(_ sources: [SourceFile], memory: inout ParseMemory) -> (Theme?, [Diagnostic]) {
+        let templates = sources.filter { $0.path.hasPrefix("templates/") }
+        if let cached = memory.theme, cached.sources == templates { return (cached.theme, cached.diagnostics) }
+        let (theme, diagnostics) = Theme.load(templates)
+        memory.theme = (templates, theme, diagnostics)
+        return (theme, diagnostics)
+    }
 
     func loadConfig(_ sources: [SourceFile]) -> (SiteConfig?, [Diagnostic]) {
         guard let file = sources.first(where: { $0.path == ContentPath.siteConfig }) else {

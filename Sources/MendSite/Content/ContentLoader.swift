@@ -29,6 +29,13 @@ public struct ContentLoader: Sendable {
 
     /// Parses every content file and comment (not site.yml), and collects the files to copy.
     public func load(_ sources: [SourceFile]) -> Result {
+        var memory = ParseMemory()
+        return load(sources, memory: &memory)
+    }
+
+    /// ``load(_:)``, reusing what `memory` holds for files whose inputs have not changed,
+    /// and leaving in it what this parse computed (and nothing for files that are gone).
+    public func load(_ sources: [SourceFile], memory: inout ParseMemory) -> Result {
         var result = Result()
         var jobs: [(SourceFile, ContentPath)] = []
         var commentFiles: [SourceFile] = []
@@ -56,30 +63,60 @@ public struct ContentLoader: Sendable {
             if case .content(.step, let guide, _, _) = job.1 { return guide }
             return nil
         }, by: { $0 }).mapValues(\.count)
+        let keys = jobs.map { source, place in
+            ParseMemory.ContentKey(bytes: source.bytes, options: config.markdown, rootPath: config.rootPath,
+                                   reservedIDs: reservedIDs, stepCount: stepCounts[guideFolder(of: place) ?? ""] ?? 0)
+        }
+        let previous = memory
+        let missing = jobs.indices.filter { previous.content[jobs[$0].0.path]?.key != keys[$0] }
         let work = jobs
-        let parsed = ParallelWork.map(work.count) { index in
-            let (source, place) = work[index]
-            return parse(source, place: place, stepCount: stepCounts[guideFolder(of: place) ?? ""] ?? 0)
+        let parsed = ParallelWork.map(missing.count) { item in
+            let index = missing[item]
+            return parse(work[index].0, place: work[index].1, stepCount: keys[index].stepCount)
         }
-        for (file, diagnostics) in parsed {
-            if let file { result.files.append(file) }
-            result.diagnostics += diagnostics
+        var content: [String: ParseMemory.ContentEntry] = [:]
+        for (item, index) in missing.enumerated() {
+            content[jobs[index].0.path] = ParseMemory.ContentEntry(key: keys[index], file: parsed[item].0, diagnostics: parsed[item].1)
         }
-        let comments = commentFiles
-        let parsedComments = ParallelWork.map(comments.count) { index in Self.parseComment(comments[index]) }
-        for (index, (comment, diagnostics)) in parsedComments.enumerated() {
-            if let comment {
-                result.comments.append(comment)
-            } else if !diagnostics.contains(where: { $0.severity == .error }) {
-                result.leftOutComments.append(LeftOutComment(reading: comments[index].text, path: comments[index].path))
-            }
-            result.diagnostics += diagnostics
+        for job in jobs where content[job.0.path] == nil { content[job.0.path] = previous.content[job.0.path] }
+        for (source, _) in jobs {
+            let entry = content[source.path]!
+            if let file = entry.file { result.files.append(file) }
+            result.diagnostics += entry.diagnostics
         }
+        memory.content = content
+        memory.parsedCount = missing.count
+        memory.reusedCount = jobs.count - missing.count
+        loadComments(commentFiles, into: &result, memory: &memory)
         return result
     }
 }
 
 private extension ContentLoader {
+    func loadComments(_ files: [SourceFile], into result: inout Result, memory: inout ParseMemory) {
+        let previous = memory.comments
+        let missing = files.indices.filter { previous[files[$0].path]?.bytes != files[$0].bytes }
+        let parsed = ParallelWork.map(missing.count) { item in Self.parseComment(files[missing[item]]) }
+        var comments: [String: ParseMemory.CommentEntry] = [:]
+        for (item, index) in missing.enumerated() {
+            comments[files[index].path] = ParseMemory.CommentEntry(bytes: files[index].bytes, comment: parsed[item].0,
+                                                                    diagnostics: parsed[item].1)
+        }
+        for file in files {
+            let entry = comments[file.path] ?? previous[file.path]!
+            comments[file.path] = entry
+            if let comment = entry.comment {
+                result.comments.append(comment)
+            } else if !entry.diagnostics.contains(where: { $0.severity == .error }) {
+                result.leftOutComments.append(LeftOutComment(reading: file.text, path: file.path))
+            }
+            result.diagnostics += entry.diagnostics
+        }
+        memory.comments = comments
+        memory.parsedCount += missing.count
+        memory.reusedCount += files.count - missing.count
+    }
+
     /// A comment file; one that is not UTF-8 is an error, or a warning when it says it is pending or spam.
     static func parseComment(_ file: SourceFile) -> (Comment?, [Diagnostic]) {
         guard let invalid = file.firstInvalidUTF8 else { return Comment.parse(file.text, path: file.path) }
