@@ -33,20 +33,14 @@ public struct SourceTreeReader: Sendable {
 
     /// Reads every source folder that exists.
     public func readTree() -> Tree {
-        var tree = Tree()
-        var walker = SourceTreeWalker()
-        for folder in Self.folders {
-            let base = root.path + "/" + folder
-            var info = stat()
-            if stat(base, &info) != 0 {
-                if errno != ENOENT { tree.diagnostics.append(FileFailure(path: folder, operation: .list, code: errno).diagnostic) }
-                continue
-            }
-            walker.walk(base, shownAs: folder, into: &tree)
-        }
-        tree.files.sort { $0.path < $1.path }
-        tree.diagnostics.sort()
-        return tree
+        read(Self.folders)
+    }
+
+    /// Reads one folder below the root, such as `content/comments`, by the same rules as
+    /// ``readTree()``: paths are relative to the root, links are followed, ignored files skipped.
+    /// A folder that does not exist gives an empty tree.
+    public func readTree(of folder: String) -> Tree {
+        read([folder])
     }
 
     /// ``readTree()``, plus the default theme's files for every template and asset the site
@@ -60,9 +54,30 @@ public struct SourceTreeReader: Sendable {
 
     /// Every source file, sorted by path.
     /// - Throws: ``SourceReadError`` when anything could not be read.
-    public func read() throws -> [SourceFile] {
+    public func read() throws(SourceReadError) -> [SourceFile] {
         let tree = readTree()
         if tree.failed { throw SourceReadError(diagnostics: tree.diagnostics) }
         return tree.files
+    }
+}
+
+private extension SourceTreeReader {
+    /// `folders` (relative to the root), each one that exists, through one walker: a real
+    /// folder reached twice, from any of them, is reported.
+    func read(_ folders: [String]) -> Tree {
+        var tree = Tree()
+        var walker = SourceTreeWalker()
+        for folder in folders {
+            let base = root.path + "/" + folder
+            var info = stat()
+            if stat(base, &info) != 0 {
+                if errno != ENOENT { tree.diagnostics.append(FileFailure(path: folder, operation: .list, code: errno).diagnostic) }
+                continue
+            }
+            walker.walk(base, shownAs: folder, into: &tree)
+        }
+        tree.files.sort { $0.path < $1.path }
+        tree.diagnostics.sort()
+        return tree
     }
 }

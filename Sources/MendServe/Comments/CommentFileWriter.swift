@@ -24,7 +24,7 @@ enum CommentFileWriter {
         defer { unlink(temporary) }
         guard link(temporary, path) == 0 else {
             if errno == EEXIST { return false }
-            throw CommentStoreError.io(path, lastError())
+            throw CommentStoreError.io(path, reason("create the file"))
         }
         syncFolder(of: path)
         return true
@@ -34,10 +34,10 @@ enum CommentFileWriter {
     /// - Throws: ``CommentStoreError/io(_:_:)`` when it cannot be written.
     static func replace(_ bytes: [UInt8], at path: String) throws {
         var info = stat()
-        guard stat(path, &info) == 0 else { throw CommentStoreError.io(path, lastError()) }
+        guard stat(path, &info) == 0 else { throw CommentStoreError.io(path, reason("look at the file")) }
         let temporary = try writeTemporary(bytes, beside: path, mode: mode_t(info.st_mode) & 0o7777)
         guard rename(temporary, path) == 0 else {
-            let error = lastError()
+            let error = reason("replace the file")
             unlink(temporary)
             throw CommentStoreError.io(path, error)
         }
@@ -47,7 +47,7 @@ enum CommentFileWriter {
     /// Deletes a file.
     /// - Throws: ``CommentStoreError/io(_:_:)`` when it cannot be removed.
     static func remove(_ path: String) throws {
-        guard unlink(path) == 0 else { throw CommentStoreError.io(path, lastError()) }
+        guard unlink(path) == 0 else { throw CommentStoreError.io(path, reason("delete the file")) }
         syncFolder(of: path)
     }
 }
@@ -62,7 +62,7 @@ private extension CommentFileWriter {
         var current = path.hasPrefix("/") ? "" : "."
         for part in folder(of: path).split(separator: "/") {
             current += "/" + part
-            if mkdir(current, 0o755) != 0 && errno != EEXIST { throw CommentStoreError.io(current, lastError()) }
+            if mkdir(current, 0o755) != 0 && errno != EEXIST { throw CommentStoreError.io(current, reason("create the folder")) }
         }
     }
 
@@ -72,13 +72,13 @@ private extension CommentFileWriter {
         let suffix = String(UInt64.random(in: 0...UInt64.max), radix: 16)
         let temporary = folder(of: path) + "/.\(name).tmp-\(suffix)"
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL, mode)
-        guard descriptor >= 0 else { throw CommentStoreError.io(temporary, lastError()) }
+        guard descriptor >= 0 else { throw CommentStoreError.io(temporary, reason("create the file")) }
         var written = 0
         while written < bytes.count {
             let count = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress! + written, bytes.count - written) }
             if count < 0 && errno == EINTR { continue }
             guard count > 0 else {
-                let error = lastError()
+                let error = reason("write the file")
                 close(descriptor)
                 unlink(temporary)
                 throw CommentStoreError.io(temporary, error)
@@ -86,7 +86,7 @@ private extension CommentFileWriter {
             written += count
         }
         let synced = fsync(descriptor) == 0
-        let error = lastError()
+        let error = reason("write the file")
         guard close(descriptor) == 0, synced else {
             unlink(temporary)
             throw CommentStoreError.io(temporary, error)
@@ -102,7 +102,8 @@ private extension CommentFileWriter {
         close(descriptor)
     }
 
-    static func lastError() -> String {
-        String(cString: strerror(errno))
+    /// `cannot create the folder: permission denied`, from `errno`.
+    static func reason(_ action: String) -> String {
+        "cannot \(action): " + String(cString: strerror(errno)).lowercased()
     }
 }

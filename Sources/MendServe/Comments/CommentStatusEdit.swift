@@ -12,6 +12,10 @@ enum CommentStatusEdit {
     ///   - status: `approved`, `pending` or `spam`.
     ///   - bytes: The comment file.
     static func candidates(_ status: String, for bytes: [UInt8]) -> [[UInt8]] {
+        // A byte order mark stays where it is, and does not hide a status on the first line.
+        if bytes.starts(with: byteOrderMark) {
+            return candidates(status, for: Array(bytes.dropFirst(byteOrderMark.count))).map { byteOrderMark + $0 }
+        }
         let lines = bytes.split(separator: newline, omittingEmptySubsequences: false).map(Array.init)
         return lines.indices.filter { isStatusKey(lines[$0]) }.map { replacing(line: $0, of: lines, with: status) }
             + [appended(status, to: bytes)]
@@ -29,6 +33,7 @@ enum CommentStatusEdit {
 private extension CommentStatusEdit {
     static let newline = UInt8(ascii: "\n"), carriageReturn = UInt8(ascii: "\r")
     static let space = UInt8(ascii: " "), tab = UInt8(ascii: "\t"), hash = UInt8(ascii: "#")
+    static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
 
     /// The status line at `index` replaced, keeping its line ending.
     static func replacing(line index: Int, of original: [[UInt8]], with status: String) -> [UInt8] {

@@ -32,37 +32,27 @@ public struct CommentStore: Sendable {
     /// - Parameters:
     ///   - page: Only this page's (a page path such as `posts/first-post`).
     ///   - pendingOnly: Only those waiting for moderation.
-    /// - Returns: The comments that parsed and the diagnostics of every file read.
-    /// - Throws: ``CommentStoreError/io(_:_:)`` when the folder cannot be read.
-    public func list(page: String? = nil, pendingOnly: Bool = false) throws -> Listing {
+    /// - Returns: The comments that parsed, and the diagnostics of every file read and of
+    ///   every file or folder under content/comments/ that could not be read.
+    public func list(page: String? = nil, pendingOnly: Bool = false) -> Listing {
         let page = page.map(Self.normalizedPage)
-        let files = try scan().filter { page == nil || $0.pagePath == page }
+        let (all, readDiagnostics) = read()
+        let files = all.filter { page == nil || $0.pagePath == page }
         let comments = files.compactMap(\.comment)
             .filter { !pendingOnly || $0.status == .pending }
             .sorted { ($0.pagePath, $0.date.timestamp, $0.id) < ($1.pagePath, $1.date.timestamp, $1.id) }
-        return Listing(comments: comments, diagnostics: files.flatMap(\.diagnostics).sorted())
+        return Listing(comments: comments, diagnostics: (readDiagnostics + files.flatMap(\.diagnostics)).sorted())
     }
 
-    /// Every comment file (`.yml` or `.yaml`, hidden ones skipped), sorted by path.
-    /// - Throws: ``CommentStoreError/io(_:_:)`` when a folder or file cannot be read.
+    /// Every comment file, sorted by path: exactly the files a build reads as comments
+    /// (``ContentLoader/isCommentFile(_:)``), found as a build finds them
+    /// (``SourceTreeReader``: links followed, hidden and backup files skipped).
+    /// - Throws: ``CommentStoreError/siteHasErrors(_:)`` when a file or folder under
+    ///   content/comments/ cannot be read (which fails a build too).
     public func scan() throws -> [StoredComment] {
-        let base = root.appendingPathComponent(Self.folder)
-        guard FileManager.default.fileExists(atPath: base.path) else { return [] }
-        guard let enumerator = FileManager.default.enumerator(
-            at: base, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles])
-        else { throw CommentStoreError.io(base.path, "cannot list the folder") }
-        let prefix = base.path + "/"
-        var stored: [StoredComment] = []
-        for case let url as URL in enumerator where ["yml", "yaml"].contains(url.pathExtension) {
-            guard (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
-            let path = url.standardizedFileURL.path
-            guard path.hasPrefix(prefix) else { continue }
-            guard let data = FileManager.default.contents(atPath: path) else {
-                throw CommentStoreError.io(path, "cannot read the file")
-            }
-            stored.append(StoredComment(path: Self.folder + "/" + path.dropFirst(prefix.count), bytes: [UInt8](data)))
-        }
-        return stored.sorted { $0.path < $1.path }
+        let (stored, diagnostics) = read()
+        if diagnostics.contains(where: { $0.severity == .error }) { throw CommentStoreError.siteHasErrors(diagnostics) }
+        return stored
     }
 
     /// A page path as typed (`/posts/first-post/`) in its stored form (`posts/first-post`).
@@ -73,5 +63,15 @@ public struct CommentStore: Sendable {
     /// The absolute file path of a path relative to the source folder.
     func absolute(_ path: String) -> String {
         root.appendingPathComponent(path).path
+    }
+}
+
+private extension CommentStore {
+    /// The comment files under content/comments/, and what could not be read there.
+    func read() -> ([StoredComment], [Diagnostic]) {
+        let tree = SourceTreeReader(root: root).readTree(of: Self.folder)
+        let stored = tree.files.filter { ContentLoader.isCommentFile($0.path) }
+            .map { StoredComment(path: $0.path, bytes: $0.bytes) }
+        return (stored, tree.diagnostics)
     }
 }

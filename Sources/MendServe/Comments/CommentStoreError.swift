@@ -1,7 +1,7 @@
 import MendSite
 
 /// Why a comment could not be found, listed, added or changed. Each description is one
-/// sentence that says what to do, for `error: …` on the command line.
+/// sentence that says what to do; ``line`` is how the command line prints it.
 public enum CommentStoreError: Error, Equatable, CustomStringConvertible {
     /// No comment has the id (on the page, when one was given).
     case unknownID(String, page: String?)
@@ -31,7 +31,8 @@ public enum CommentStoreError: Error, Equatable, CustomStringConvertible {
     case unsafeEdit(String)
     /// Every id tried was taken.
     case noFreeID(String)
-    /// The file system refused: path and the system's reason.
+    /// The file system refused: the path, and what could not be done and why
+    /// (`cannot create the folder: permission denied`).
     case io(String, String)
 
     public var description: String {
@@ -71,7 +72,14 @@ public enum CommentStoreError: Error, Equatable, CustomStringConvertible {
         case .noFreeID(let page):
             return "could not find a free comment id on '\(page)': try again"
         case .io(let path, let reason):
-            return "\(path): \(reason)"
+            return "\(path): error: \(reason)"
         }
+    }
+
+    /// The error as `mend comments` prints it: `path: error: …` when it is about one file,
+    /// `error: …` otherwise.
+    public var line: String {
+        if case .io = self { return description }
+        return "error: \(description)"
     }
 }

@@ -9,14 +9,14 @@ struct CommentablePages {
     let pages: [String: CommentAvailability]
 
     /// Reads and derives the site under `root`.
-    /// - Throws: ``CommentStoreError/siteHasErrors(_:)`` when site.yml does not load;
-    ///   ``CommentStoreError/io(_:_:)`` when the sources cannot be read.
+    /// - Throws: ``CommentStoreError/siteHasErrors(_:)`` when a source cannot be read (with
+    ///   the reader's `path: error: …` diagnostics) or site.yml does not load.
     init(root: URL) throws {
         let sources: [SourceFile]
         do {
             sources = try SourceTreeReader(root: root).read()
         } catch {
-            throw CommentStoreError.io(root.path, "cannot read the site's sources (\(error.localizedDescription))")
+            throw CommentStoreError.siteHasErrors(error.diagnostics)
         }
         let configPath = "content/site.yml"
         guard let file = sources.first(where: { $0.path == configPath }) else {

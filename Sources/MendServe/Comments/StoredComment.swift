@@ -14,7 +14,8 @@ public struct StoredComment: Sendable {
     public init(path: String, bytes: [UInt8]) {
         self.path = path
         self.bytes = bytes
-        (comment, diagnostics) = Comment.parse(String(decoding: bytes, as: UTF8.self), path: path)
+        // As the build parses it: a file that is not UTF-8 is a problem, not silently repaired.
+        (comment, diagnostics) = ContentLoader.parseComment(SourceFile(path: path, bytes: bytes))
     }
 
     /// The page it belongs to, from its folder: `posts/first-post`.

@@ -44,7 +44,9 @@ private extension DeclaredStatus {
     }
 
     static func readLines(of text: String) -> DeclaredStatus {
-        let values = text.split(omittingEmptySubsequences: true, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
+        // A byte order mark would hide a status on the first line.
+        let values = YAMLDocument.withoutByteOrderMark(text)
+            .split(omittingEmptySubsequences: true, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
             .compactMap(statusValue)
         let readings = Set(values.map { status($0) }.filter { $0 != .missing })
         guard let first = readings.first else { return .missing }

@@ -27,6 +27,21 @@ public struct ContentLoader: Sendable {
         public var diagnostics: [Diagnostic] = []
     }
 
+    /// Whether the build reads the file at `path` (relative to the source folder) as a
+    /// comment: under `content/comments/` (that spelling), ending in `.yml` or `.yaml` in any
+    /// letter case. Tools that edit comments use this rule, so they see what the build sees.
+    public static func isCommentFile(_ path: String) -> Bool {
+        ContentPath(path) == .comment && isCommentName(path)
+    }
+
+    /// A comment file as the build reads it; one that is not UTF-8 is an error, or a warning
+    /// when it says it is pending or spam.
+    /// - Returns: The comment, or `nil` when the file has errors; the file's diagnostics.
+    public static func parseComment(_ file: SourceFile) -> (Comment?, [Diagnostic]) {
+        guard let invalid = file.firstInvalidUTF8 else { return Comment.parse(file.text, path: file.path) }
+        return (nil, Comment.downgraded([.error(at: invalid, "the file is not UTF-8 text: save it as UTF-8")], text: file.text))
+    }
+
     /// Parses every content file and comment (not site.yml), and collects the files to copy.
     public func load(_ sources: [SourceFile]) -> Result {
         var memory = ParseMemory()
@@ -48,7 +63,7 @@ public struct ContentLoader: Sendable {
             let place = ContentPath(source.path)
             switch place {
             case .config: continue
-            case .comment where ["yml", "yaml"].contains(ContentPath.splitExtension(source.path).ending):
+            case .comment where Self.isCommentName(source.path):
                 commentFiles.append(source)
             case .comment:
                 result.diagnostics.append(.warning(at: SourceLocation(path: source.path),
@@ -117,10 +132,9 @@ private extension ContentLoader {
         memory.reusedCount += files.count - missing.count
     }
 
-    /// A comment file; one that is not UTF-8 is an error, or a warning when it says it is pending or spam.
-    static func parseComment(_ file: SourceFile) -> (Comment?, [Diagnostic]) {
-        guard let invalid = file.firstInvalidUTF8 else { return Comment.parse(file.text, path: file.path) }
-        return (nil, Comment.downgraded([.error(at: invalid, "the file is not UTF-8 text: save it as UTF-8")], text: file.text))
+    /// The ending of a comment file's name, compared without regard to letter case.
+    static func isCommentName(_ path: String) -> Bool {
+        ["yml", "yaml"].contains(ContentPath.splitExtension(path).ending)
     }
 
     func guideFolder(of place: ContentPath) -> String? {

@@ -4,6 +4,8 @@ import Yams
 ///
 /// Positions are reported in the *file*: `lineOffset` is the file line the YAML text
 /// starts on, so an error in front matter points at the right line of the Markdown file.
+/// A byte order mark (U+FEFF) before the text is skipped, as front matter skips it: it is
+/// not part of the document, and editors do not count it in a line's columns.
 struct YAMLDocument {
     let path: String
     let lineOffset: Int
@@ -19,6 +21,7 @@ struct YAMLDocument {
     ///   an error is never placed after its last line; front matter passes `false`, as the
     ///   line after it (the closing `---`) is in the file.
     init(text: String, path: String, lineOffset: Int = 1, endsFile: Bool = true) {
+        let text = Self.withoutByteOrderMark(text)
         self.path = path
         self.lineOffset = lineOffset
         self.lines = YAMLLineMap(text)
@@ -57,6 +60,12 @@ struct YAMLDocument {
     private func location(of mark: Mark) -> SourceLocation {
         let (line, column) = lines.position(line: mark.line, column: mark.column, endsFile: endsFile)
         return SourceLocation(path: path, line: line + lineOffset - 1, column: column)
+    }
+
+    /// `text` without one leading U+FEFF, which Yams would otherwise read as content
+    /// ("invalid YAML: did not find expected <document start>").
+    static func withoutByteOrderMark(_ text: String) -> String {
+        text.unicodeScalars.first == "\u{FEFF}" ? String(text.unicodeScalars.dropFirst()) : text
     }
 
     /// "a list", "a string", … for messages.

@@ -50,7 +50,7 @@ struct CommentsAddCommand: ParsableCommand {
             let text = message == "-" ? try Self.standardInput() : message
             let new = NewComment(page: page, name: name, email: email, url: url, message: text,
                                  parent: parent, date: date, approved: approve)
-            print(try site.store.add(new, now: Date()))
+            print(try site.store().add(new, now: Date()))
         }
     }
 

@@ -18,7 +18,7 @@ struct CommentsApproveCommand: ParsableCommand {
 
     func run() throws {
         try CommentsCommand.reportingErrors {
-            let store = site.store
+            let store = try site.store()
             let stored = try store.find(id: id, page: page)
             let changed = try store.setStatus(.approved, of: stored)
             print(changed ? "Approved \(stored.path)" : "\(stored.path) was already approved")

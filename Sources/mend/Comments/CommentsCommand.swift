@@ -15,14 +15,22 @@ struct CommentsCommand: ParsableCommand {
         subcommands: [CommentsListCommand.self, CommentsApproveCommand.self, CommentsRejectCommand.self,
                       CommentsAddCommand.self])
 
-    /// Runs `body`, printing a ``CommentStoreError`` (or any other error) as `error: …` and exiting with 1.
+    /// Runs `body`, printing an error it throws and exiting with 1: a refused `--source` and a
+    /// file that cannot be written as `path: error: …`, the others as `error: …`.
     static func reportingErrors(_ body: () throws -> Void) throws {
+        let console = Console(quiet: false)
         do {
             try body()
         } catch let exit as ExitCode {
             throw exit
+        } catch let failure as SourceFolderError {
+            console.error(failure.description)
+            throw ExitCode.failure
+        } catch let failure as CommentStoreError {
+            console.error(failure.line)
+            throw ExitCode.failure
         } catch {
-            Console(quiet: false).error("error: \(error)")
+            console.error("error: \(error)")
             throw ExitCode.failure
         }
     }

@@ -27,7 +27,7 @@ struct CommentsListCommand: ParsableCommand {
 
     func run() throws {
         try CommentsCommand.reportingErrors {
-            let listing = try site.store.list(page: page, pendingOnly: pending)
+            let listing = try site.store().list(page: page, pendingOnly: pending)
             for line in CommentListFormat.lines(listing.comments, verbose: verbose) { print(line) }
             let console = Console(quiet: false)
             for diagnostic in listing.diagnostics { console.error(diagnostic.description) }

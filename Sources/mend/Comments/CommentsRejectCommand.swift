@@ -25,7 +25,7 @@ struct CommentsRejectCommand: ParsableCommand {
 
     func run() throws {
         try CommentsCommand.reportingErrors {
-            let store = site.store
+            let store = try site.store()
             let stored = try store.find(id: id, page: page)
             if delete {
                 try store.delete(stored)

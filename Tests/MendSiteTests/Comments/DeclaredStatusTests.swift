@@ -20,6 +20,10 @@ struct DeclaredStatusTests {
         ("name: [unclosed\nmessage: |\n  status: spam\n", .missing),
         ("name: [unclosed\nstatuses: spam\n", .missing),
         ("name: [unclosed\nstatus: later\n", .unreadable),
+        // A byte order mark before the first line does not hide its status.
+        ("\u{FEFF}status: spam\nname: A\n", .declared(.spam)),
+        ("\u{FEFF}status: spam\nname: [unclosed\n", .declared(.spam)),
+        ("\u{FEFF}'status': pending\r\nname: [unclosed\r\n", .declared(.pending)),
     ]
 
     @Test("read from valid and broken YAML", arguments: cases)
