@@ -44,7 +44,7 @@ let package = Package(
         .testTarget(name: "MendTemplatesTests", dependencies: ["MendTemplates"]),
         .testTarget(name: "MendMarkdownTests", dependencies: ["MendMarkdown"]),
         .testTarget(name: "MendSiteTests", dependencies: ["MendSite"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["MendServe"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["MendServe", "MendDefaultTheme"]),
         // Replays the content fuzzer's seeds and regression inputs through the fuzzer's own
         // harness (Fuzz/content/Sources/ContentFuzzHarness, also built by Fuzz/content/Package.swift).
         .testTarget(

@@ -1,0 +1,66 @@
+/// A build that remembers what it computed, for a preview that rebuilds on every edit: the
+/// sources by path, each source's parse result keyed by the inputs that shaped it
+/// (``ParseMemory``), and a fingerprint of every output file. ``update(_:observe:)`` applies
+/// edits, parses again only the files whose inputs changed, and returns only the output
+/// files that changed. A clean build is the same code with an empty memory, and the output
+/// after any sequence of updates is byte-identical to a clean build of the same sources.
+///
+/// ```swift
+/// var build = IncrementalBuild(options: BuildOptions())
+/// let first = build.build(sources)                       // every file is written
+/// let next = build.update([.write(editedPost)])          // only what the edit changed
+/// ```
+public struct IncrementalBuild: Sendable {
+    public let options: BuildOptions
+    private var sources: [String: SourceFile] = [:]
+    private var memory = ParseMemory()
+    private var outputs: [String: OutputDigest] = [:]
+
+    public init(options: BuildOptions = BuildOptions()) {
+        self.options = options
+    }
+
+    /// Builds `sources` (replacing what the build held before).
+    public mutating func build(_ sources: [SourceFile], observe: (BuildEvent) -> Void = { _ in }) -> BuildUpdate {
+        self.sources = Dictionary(sources.map { ($0.path, $0) }, uniquingKeysWith: { _, last in last })
+        return run(observe: observe)
+    }
+
+    /// Applies `changes` to the sources and builds again.
+    public mutating func update(_ changes: [SourceChange], observe: (BuildEvent) -> Void = { _ in }) -> BuildUpdate {
+        for change in changes {
+            switch change {
+            case .write(let file): sources[file.path] = file
+            case .remove(let path): sources[path] = nil
+            }
+        }
+        return run(observe: observe)
+    }
+
+    /// The sources as the build holds them, sorted by path.
+    public var currentSources: [SourceFile] {
+        sources.values.sorted { $0.path < $1.path }
+    }
+}
+
+private extension IncrementalBuild {
+    mutating func run(observe: (BuildEvent) -> Void) -> BuildUpdate {
+        let result = SiteBuilder(options: options).build(currentSources, memory: &memory, observe: observe)
+        guard result.succeeded else {
+            return BuildUpdate(result: result, written: [], removed: [], parsedCount: memory.parsedCount,
+                               reusedCount: memory.reusedCount)
+        }
+        var digests: [String: OutputDigest] = [:]
+        digests.reserveCapacity(result.files.count)
+        var written: [OutputFile] = []
+        for file in result.files {
+            let digest = OutputDigest(file.bytes)
+            digests[file.path] = digest
+            if outputs[file.path] != digest { written.append(file) }
+        }
+        let removed = outputs.keys.filter { digests[$0] == nil }.sorted()
+        outputs = digests
+        return BuildUpdate(result: result, written: written, removed: removed, parsedCount: memory.parsedCount,
+                           reusedCount: memory.reusedCount)
+    }
+}

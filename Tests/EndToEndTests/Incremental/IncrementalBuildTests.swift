@@ -1,0 +1,63 @@
+import Foundation
+import Testing
+import MendSite
+
+/// The output after any sequence of updates is byte-identical to a clean build of the
+/// same sources; an update parses again only what its edit touched.
+@Suite("Incremental builds")
+struct IncrementalBuildTests {
+    @Test(arguments: [UInt64(1), 2, 3])
+    func anySequenceOfEditsGivesTheCleanBuildsOutput(seed: UInt64) throws {
+        var site = GeneratedSite(seed: seed)
+        var build = IncrementalBuild()
+        let first = build.build(site.sources)
+        try #require(first.result.succeeded, "\(first.result.diagnostics)")
+        var disk = Dictionary(uniqueKeysWithValues: first.written.map { ($0.path, $0.bytes) })
+        #expect(disk.count == first.result.files.count, "a first build writes every file")
+        var kinds: Set<String> = []
+        for step in 0..<26 {
+            let (kind, changes) = site.edit()
+            kinds.insert(kind)
+            let update = build.update(changes)
+            try #require(update.result.succeeded, "step \(step) (\(kind)): \(update.result.diagnostics)")
+            for path in update.removed { disk[path] = nil }
+            for file in update.written { disk[file.path] = file.bytes }
+            let clean = SiteBuilder().build(site.sources)
+            let expected = Dictionary(uniqueKeysWithValues: clean.files.map { ($0.path, $0.bytes) })
+            let wrong = Set(expected.keys).symmetricDifference(disk.keys).sorted()
+                + expected.keys.filter { disk[$0] != nil && disk[$0] != expected[$0] }.sorted()
+            #expect(wrong.isEmpty, "step \(step) (\(kind)): differs from a clean build at \(wrong.prefix(5))")
+            if !wrong.isEmpty { return }
+        }
+        #expect(kinds.count >= 8, "the edits were varied: \(kinds.sorted())")
+    }
+
+    @Test func aBodyEditParsesOneFileAndWritesWhatChanged() throws {
+        var site = GeneratedSite(seed: 9)
+        var build = IncrementalBuild()
+        let first = build.build(site.sources)
+        try #require(first.result.succeeded)
+        #expect(first.reusedCount == 0 && first.parsedCount > 130, "a first build parses every file")
+        site.files["content/posts/p7.md"]! += "\nA new closing sentence about patience.\n"
+        let update = build.update([.write(SourceFile(path: "content/posts/p7.md", text: site.files["content/posts/p7.md"]!))])
+        #expect(update.parsedCount == 1)
+        #expect(update.reusedCount == first.parsedCount - 1)
+        #expect(update.written.contains { $0.path == "posts/p7/index.html" })
+        #expect(update.written.count < first.written.count / 4, "only the pages the edit reaches: \(update.written.count)")
+        #expect(update.removed.isEmpty)
+        let unchanged = build.update([])
+        #expect(unchanged.written.isEmpty && unchanged.removed.isEmpty && unchanged.parsedCount == 0)
+    }
+
+    @Test func aFailedUpdateChangesNothingAndTheNextGoodOneCatchesUp() throws {
+        var build = IncrementalBuild()
+        let site = GeneratedSite(seed: 4)
+        try #require(build.build(site.sources).result.succeeded)
+        let broken = build.update([.write(SourceFile(path: "content/posts/p1.md", text: "---\ntitle: [unclosed\n---\n"))])
+        #expect(!broken.result.succeeded)
+        #expect(broken.written.isEmpty && broken.removed.isEmpty)
+        let fixed = build.update([.remove("content/posts/p1.md")])
+        #expect(fixed.result.succeeded)
+        #expect(fixed.removed.contains("posts/p1/index.html"))
+    }
+}
