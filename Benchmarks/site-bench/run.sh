@@ -3,12 +3,18 @@
 # CLI on the same generated content, interleaved, into tmpfs; then one table of every
 # measurement beside its goal. See Benchmarks/README.md ("Site build benchmark").
 #
-#   Benchmarks/site-bench/run.sh [--runs R] [--large] [--dir DIR] [--out DIR]
-#                                [--template-log F] [--compile-log F] [--no-shipped] [N...]
+#   Benchmarks/site-bench/run.sh [--runs R] [--large] [--large-runs R] [--slow S] [--dir DIR]
+#                  [--out DIR] [--template-log F] [--compile-log F] [--no-shipped] [N...]
 #
 #   N...              site sizes in content pages (default: 1000 10000)
 #   --large           add 100000 (each tool may take minutes per build)
-#   --runs R          timed runs per tool and size, after one warm-up (default 3)
+#   --runs R          timed runs per tool and size, after one warm-up (default 5)
+#   --large-runs R    timed runs at 100,000 pages or more (default 3)
+#   --slow S          a tool whose warm-up took more than S seconds is not run again at
+#                     that size: its one run is reported, marked as such (default 900)
+#   --skip TOOL       leave a tool out (repeatable): hugo, hugo-related, cmark, mend, mend-nosim
+#                     (Hugo's related content grows faster than linearly: at 100,000 pages
+#                     one build may take an hour)
 #   --dir DIR         generated sites, logs, results.tsv (default /tmp/mend-site-bench)
 #   --out DIR         where every tool writes its output: tmpfs (default /dev/shm/mend-site-bench)
 #   --template-log F  template-bench's output, to put its goal in the table (make bench)
@@ -23,23 +29,29 @@ export LC_ALL=C   # a "." in EPOCHREALTIME and in awk's numbers
 HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 REPO=$(cd "$HERE/../.." && pwd)
 HUGO_MIN=0.168.0
-RUNS=3
+RUNS=5
+LARGE_RUNS=3
+SLOW=900
 DIR=/tmp/mend-site-bench
 OUT=/dev/shm/mend-site-bench
 SHIPPED=1
 LARGE=0
 ARGS="$*"
 SIZES=()
+SKIP=()
 SUMMARY_ARGS=()
 while [ $# -gt 0 ]; do
     case "$1" in
         --large) LARGE=1 ;;
         --runs) RUNS=$2; shift ;;
+        --large-runs) LARGE_RUNS=$2; shift ;;
+        --slow) SLOW=$2; shift ;;
+        --skip) SKIP+=("$2"); shift ;;
         --dir) DIR=$2; shift ;;
         --out) OUT=$2; shift ;;
         --template-log|--compile-log) SUMMARY_ARGS+=("$1" "$2"); shift ;;
         --no-shipped) SHIPPED=0 ;;
-        -h|--help) sed -n '2,19p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        -h|--help) sed -n '2,25p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
         -*) echo "run.sh: unknown option $1" >&2; exit 2 ;;
         *) SIZES+=("$1") ;;
     esac
@@ -108,6 +120,8 @@ info hugo "$("$HUGO" version | awk '{print $2}') ($HUGO)"
 info cmark "$(cmark --version | head -1) ($(command -v cmark))"
 info mend "$MEND (built $(stat -c %y "$MEND" | cut -d. -f1); checkout $(git -C "$REPO" rev-parse --short HEAD)$(git -C "$REPO" diff --quiet HEAD -- Sources Package.swift templates 2>/dev/null || echo ' + uncommitted changes'))"
 info runs "$RUNS"
+info large_runs "$LARGE_RUNS"
+info slow "$SLOW"
 info command "Benchmarks/site-bench/run.sh${ARGS:+ $ARGS}"
 info load_start "$(cut -d' ' -f1-3 /proc/loadavg)"
 info busy_start "$(ps -eo pcpu=,comm= --sort=-pcpu | awk '$1 >= 20 {printf "%s%s (%s%% CPU)", sep, $2, $1; sep = ", "}')"
@@ -117,7 +131,7 @@ echo "machine: $(nproc) cores, $(sed -n 's/^model name\s*: //p' /proc/cpuinfo | 
 echo "mend:    $MEND ($(stat -c %y "$MEND" | cut -d. -f1))"
 echo "hugo:    $("$HUGO" version | awk '{print $2}') ($HUGO)"
 echo "cmark:   $(cmark --version | head -1)"
-echo "runs:    1 warm-up + $RUNS timed per tool and size, interleaved (the order reverses every round)"
+echo "runs:    1 warm-up + $RUNS timed per tool and size ($LARGE_RUNS from 100,000 pages), interleaved (the order reverses every round)"
 echo "output:  $OUT (tmpfs: $(df --output=fstype "$OUT" | tail -1))"
 echo
 
@@ -128,7 +142,11 @@ echo
 #   cmark         `cmark --smart` over every Markdown body, one file, one process (one thread)
 #   mend          `mend build`, similar posts included (site.yml similar_posts: 3)
 #   mend-nosim    `mend build` of the same files with similar_posts: 0 (to measure them)
-TOOLS=(hugo hugo-related cmark mend mend-nosim)
+TOOLS=()
+for tool in hugo hugo-related cmark mend mend-nosim; do
+    [[ " ${SKIP[*]:-} " == *" $tool "* ]] || TOOLS+=("$tool")
+done
+info tools "${TOOLS[*]}"
 
 # command_of TOOL SITE OUTPUT: sets CMD to the command that builds SITE with TOOL into OUTPUT.
 # Mend runs without --quiet: its stage timings (stderr) go to the log.
@@ -175,17 +193,21 @@ run() {
 # edits one page of SITE (a copy it makes itself) R times after a warm-up and prints, as its
 # last line, "median_ms min_ms max_ms" of the time from the edit to the updated output.
 measure_update() {
-    local n=$1 site="$DIR/site-$1/mend" cmd=()
+    local n=$1 site="$DIR/site-$1/mend" cmd=() line
     if [ -n "${UPDATE_BENCH:-}" ]; then cmd=($UPDATE_BENCH)
-    elif "$MEND" bench-update --help >/dev/null 2>&1; then cmd=("$MEND" bench-update)
+    elif "$MEND" --help 2>/dev/null | grep -q '^ *bench-update '; then cmd=("$MEND" bench-update)
     fi
     for edit in body title; do
-        if [ ${#cmd[@]} -gt 0 ]; then
-            read -r median min max < <("${cmd[@]}" --source "$site" --edit "$edit" --runs "$RUNS" | tail -1)
-            printf '%s\tupdate-%s\t%s\t%s\t%s\t%s\n' "$n" "$edit" "$median" "$min" "$max" "$RUNS" >> "$DIR/updates.tsv"
-            echo "   update ($edit edit): median $median ms (min $min, max $max)"
-        else
+        if [ ${#cmd[@]} -eq 0 ]; then
             echo "   update ($edit edit): not measured: no incremental update yet"
+            continue
+        fi
+        line=$("${cmd[@]}" --source "$site" --edit "$edit" --runs "$RUNS" 2>"$DIR/logs/update-$edit.log" | tail -1) || true
+        if [[ $line =~ ^[0-9.]+\ [0-9.]+\ [0-9.]+$ ]]; then
+            printf '%s\tupdate-%s\t%s\t%s\n' "$n" "$edit" "${line// /$'\t'}" "$RUNS" >> "$DIR/updates.tsv"
+            echo "   update ($edit edit): median, min, max ms: $line"
+        else
+            echo "   update ($edit edit): ${cmd[*]} gave no 'median_ms min_ms max_ms' line: see $DIR/logs/update-$edit.log"
         fi
     done
 }
@@ -216,16 +238,28 @@ for n in "${SIZES[@]}"; do
     for tool in "${TOOLS[@]}"; do run "$tool" "$n" 0; done
     for tool in hugo hugo-related mend; do
         o="$OUT/$tool-$n"
+        [ -d "$o" ] || continue
         info "html_${tool}_$n" "$(find "$o" -name '*.html' | wc -l)"
         info "files_${tool}_$n" "$(find "$o" -type f | wc -l)"
         info "mb_${tool}_$n" "$(du -sk "$o" | awk '{printf "%.0f", $1 / 1024}')"
         info "similar_${tool}_$n" "$(grep -rl --include='*.html' 'Similar posts' "$o" | wc -l)"
         [ "$tool" = mend ] || [ ! -s "$DIR/logs/$tool-$n.log" ] || echo "   $tool printed warnings: see $DIR/logs/$tool-$n.log"
     done
-    for round in $(seq 1 "$RUNS"); do
-        order=("${TOOLS[@]}")
+    # A tool whose warm-up took longer than SLOW seconds is not repeated at this size.
+    timed=()
+    for tool in "${TOOLS[@]}"; do
+        if awk -F'\t' -v n="$n" -v t="$tool" -v slow="$SLOW" '$1 == n && $2 == t && $3 == 0 && $4 > slow { found = 1 } END { exit !found }' "$RESULTS"; then
+            echo "   $tool: the warm-up took over $SLOW s: reported as its one run, not repeated"
+            info "single_${tool}_$n" 1
+        else
+            timed+=("$tool")
+        fi
+    done
+    runs=$RUNS; [ "$n" -ge 100000 ] && runs=$LARGE_RUNS
+    for round in $(seq 1 "$runs"); do
+        order=("${timed[@]}")
         if [ $((round % 2)) = 1 ]; then   # odd rounds run the tools in reverse order
-            order=(); for ((i = ${#TOOLS[@]} - 1; i >= 0; i--)); do order+=("${TOOLS[$i]}"); done
+            order=(); for ((i = ${#timed[@]} - 1; i >= 0; i--)); do order+=("${timed[$i]}"); done
         fi
         for tool in "${order[@]}"; do run "$tool" "$n" "$round"; done
     done

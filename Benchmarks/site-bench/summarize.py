@@ -44,10 +44,12 @@ def verdict(value, limit, at_most=True):
 
 class Results:
     def __init__(self, folder):
-        self.runs = [r for r in read_tsv(os.path.join(folder, "results.tsv")) if r[2] != "0"]
-        self.stages = [r for r in read_tsv(os.path.join(folder, "stages.tsv")) if r[2] != "0" and r[4]]
-        self.updates = {(r[0], r[1]): r for r in read_tsv(os.path.join(folder, "updates.tsv"))}
         self.info = dict((r[0], r[1]) for r in read_tsv(os.path.join(folder, "info.tsv")) if len(r) == 2)
+        # The warm-up (round 0) counts only for a tool run once at a size (--slow).
+        single = lambda r: f"single_{r[1]}_{r[0]}" in self.info
+        self.runs = [r for r in read_tsv(os.path.join(folder, "results.tsv")) if r[2] != "0" or single(r)]
+        self.stages = [r for r in read_tsv(os.path.join(folder, "stages.tsv")) if (r[2] != "0" or single(r)) and r[4]]
+        self.updates = {(r[0], r[1]): r for r in read_tsv(os.path.join(folder, "updates.tsv"))}
         self.sizes = list(dict.fromkeys(r[0] for r in self.runs if r[0] != "shipped"))
 
     def column(self, size, tool, index):
@@ -107,10 +109,15 @@ def main():
         for tool, label in TOOLS:
             walls = res.wall(size, tool)
             if not walls:
+                if tool not in info.get("tools", tool).split():
+                    rows.append((pages(size), label.format(hugo=hugo), "not run (run.sh --skip)", "", ""))
                 continue
             cpu, rss = res.median(size, tool, 4), res.median(size, tool, 5) / 1024
             value = (f"{statistics.median(walls):.3f} s (min {min(walls):.3f}, max {max(walls):.3f}), "
                      f"CPU {cpu:.2f} s, peak RSS {rss:.0f} MB")
+            if f"single_{tool}_{size}" in info:
+                value = (f"{walls[0]:.3f} s, CPU {cpu:.2f} s, peak RSS {rss:.0f} MB: ONE run "
+                         f"(no warm-up; over {info.get('slow', '?')} s, not repeated)")
             rows.append((pages(size), label.format(hugo=hugo), value, "", ""))
 
         def ratio(tool, index=3):
@@ -178,7 +185,8 @@ def main():
     if loads:
         print(f"load average (1 min) at the start of the timed runs: {min(loads):.2f} to {max(loads):.2f}, "
               f"median {statistics.median(loads):.2f}; busy processes at the start: {info.get('busy_start') or 'none'}")
-    print(f"Site rows: medians of {info.get('runs', '?')} timed runs after one warm-up, tools interleaved; "
+    print(f"Site rows: medians of {info.get('runs', '?')} timed runs ({info.get('large_runs', '?')} from 100,000 pages) "
+          "after one warm-up, tools interleaved; "
           "wall time by bash EPOCHREALTIME, CPU (user + system) and peak RSS by GNU time; output on tmpfs.")
     print()
     header = ("pages", "measurement", "value", "goal", "result")
