@@ -124,7 +124,9 @@ info large_runs "$LARGE_RUNS"
 info slow "$SLOW"
 info command "Benchmarks/site-bench/run.sh${ARGS:+ $ARGS}"
 info load_start "$(cut -d' ' -f1-3 /proc/loadavg)"
-info busy_start "$(ps -eo pcpu=,comm= --sort=-pcpu | awk '$1 >= 20 {printf "%s%s (%s%% CPU)", sep, $2, $1; sep = ", "}')"
+# Other processes using 20 % of a core or more, over one second (top's second frame).
+busy() { top -b -n 2 -d 1 -w 512 | awk '/^top -/ { frame++ } frame == 2 && $1 ~ /^[0-9]+$/ && $9 + 0 >= 20 { printf "%s%s (%s%% CPU)", sep, $12, $9; sep = ", " }'; }
+info busy_start "$(busy)"
 
 echo "Site build benchmark — $(date -u '+%Y-%m-%d %H:%M UTC')"
 echo "machine: $(nproc) cores, $(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -1), load $(cut -d' ' -f1-3 /proc/loadavg)"
@@ -289,7 +291,7 @@ if [ $SHIPPED = 1 ]; then
     echo
 fi
 info load_end "$(cut -d' ' -f1-3 /proc/loadavg)"
-info busy_end "$(ps -eo pcpu=,comm= --sort=-pcpu | awk '$1 >= 20 {printf "%s%s (%s%% CPU)", sep, $2, $1; sep = ", "}')"
+info busy_end "$(busy)"
 
 python3 "$HERE/summarize.py" ${SUMMARY_ARGS[@]+"${SUMMARY_ARGS[@]}"} "$DIR"
 echo "raw results: $RESULTS, $STAGES, $INFO; logs in $DIR/logs"

@@ -184,7 +184,8 @@ def main():
     loads = res.loads()
     if loads:
         print(f"load average (1 min) at the start of the timed runs: {min(loads):.2f} to {max(loads):.2f}, "
-              f"median {statistics.median(loads):.2f}; busy processes at the start: {info.get('busy_start') or 'none'}")
+              f"median {statistics.median(loads):.2f}; other busy processes at the start: {info.get('busy_start') or 'none'}, "
+              f"at the end: {info.get('busy_end') or 'none'}")
     print(f"Site rows: medians of {info.get('runs', '?')} timed runs ({info.get('large_runs', '?')} from 100,000 pages) "
           "after one warm-up, tools interleaved; "
           "wall time by bash EPOCHREALTIME, CPU (user + system) and peak RSS by GNU time; output on tmpfs.")
