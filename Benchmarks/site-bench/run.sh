@@ -8,7 +8,7 @@
 #
 #   N...              site sizes in content pages (default: 1000 10000)
 #   --large           add 100000 (each tool may take minutes per build)
-#   --runs R          timed runs per tool and size, after one warm-up (default 5)
+#   --runs R          timed runs per tool and size, after one warm-up (default 3)
 #   --large-runs R    timed runs at 100,000 pages or more (default 3)
 #   --slow S          a tool whose warm-up took more than S seconds is not run again at
 #                     that size: its one run is reported, marked as such (default 900)
@@ -29,7 +29,7 @@ export LC_ALL=C   # a "." in EPOCHREALTIME and in awk's numbers
 HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 REPO=$(cd "$HERE/../.." && pwd)
 HUGO_MIN=0.168.0
-RUNS=5
+RUNS=3
 LARGE_RUNS=3
 SLOW=900
 DIR=/tmp/mend-site-bench
@@ -185,6 +185,7 @@ run() {
             /^\[[0-9]+\/[0-9]+\] / { ms = $NF == "ms" ? $(NF - 1) : ""; printf "%s\t%s\t%s\t%s\t%s\n", n, tool, r, $2, ms }
             /^Built [0-9]+ pages in [0-9]+ ms/ { printf "%s\t%s\t%s\ttotal\t%s\n", n, tool, r, $5 }' "$log" >> "$STAGES" ;;
     esac
+    [ "$round" = 0 ] || rm -rf "$output"   # free the tmpfs (the warm-up's output is counted first)
     tail -1 "$RESULTS" | awk -F'\t' '{ printf "   %-5s %-13s %9.3f %8.2f %10.1f   load %s\n", ($3 == 0 ? "warm" : $3), $2, $4, $5, $6 / 1024, $7 }'
 }
 
@@ -247,6 +248,7 @@ for n in "${SIZES[@]}"; do
         info "similar_${tool}_$n" "$(grep -rl --include='*.html' 'Similar posts' "$o" | wc -l)"
         [ "$tool" = mend ] || [ ! -s "$DIR/logs/$tool-$n.log" ] || echo "   $tool printed warnings: see $DIR/logs/$tool-$n.log"
     done
+    for tool in "${TOOLS[@]}"; do rm -rf "$OUT/$tool-$n"; done
     # A tool whose warm-up took longer than SLOW seconds is not repeated at this size.
     timed=()
     for tool in "${TOOLS[@]}"; do
@@ -266,7 +268,6 @@ for n in "${SIZES[@]}"; do
         for tool in "${order[@]}"; do run "$tool" "$n" "$round"; done
     done
     [ "$n" = 10000 ] && measure_update "$n"
-    for tool in "${TOOLS[@]}"; do rm -rf "$OUT/$tool-$n"; done   # free the tmpfs
     echo
 done
 
