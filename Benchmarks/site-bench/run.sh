@@ -13,8 +13,8 @@
 #   --slow S          a tool whose warm-up took more than S seconds is not run again at
 #                     that size: its one run is reported, marked as such (default 900)
 #   --skip TOOL       leave a tool out (repeatable): hugo, hugo-related, cmark, mend, mend-nosim
-#                     (Hugo's related content grows faster than linearly: at 100,000 pages
-#                     one build may take an hour)
+#                     (Hugo's related content grows faster than linearly: ×73 from 1,000
+#                     to 10,000 pages, so perhaps 20 minutes a build at 100,000)
 #   --dir DIR         generated sites, logs, results.tsv (default /tmp/mend-site-bench)
 #   --out DIR         where every tool writes its output: tmpfs (default /dev/shm/mend-site-bench)
 #   --template-log F  template-bench's output, to put its goal in the table (make bench)
