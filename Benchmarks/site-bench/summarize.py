@@ -113,7 +113,7 @@ def main():
                     rows.append((pages(size), label.format(hugo=hugo), "not run (run.sh --skip)", "", ""))
                 continue
             cpu, rss = res.median(size, tool, 4), res.median(size, tool, 5) / 1024
-            value = (f"{statistics.median(walls):.3f} s (min {min(walls):.3f}, max {max(walls):.3f}), "
+            value = (f"{statistics.median(walls):.3f} s (min {min(walls):.3f}, max {max(walls):.3f}, {len(walls)} run{'s' if len(walls) != 1 else ''}), "
                      f"CPU {cpu:.2f} s, peak RSS {rss:.0f} MB")
             if f"single_{tool}_{size}" in info:
                 value = (f"{walls[0]:.3f} s, CPU {cpu:.2f} s, peak RSS {rss:.0f} MB: ONE run "
@@ -209,7 +209,8 @@ def main():
         if medians:
             print(f"Mend's stages at {pages(size)} pages (median ms, from `mend build`'s stderr): " + ", ".join(medians))
         wrote = [f"{t} {info.get(f'html_{t}_{size}', '?')} HTML files ({info.get(f'similar_{t}_{size}', '?')} with similar posts, "
-                 f"{info.get(f'mb_{t}_{size}', '?')} MB)" for t in ("mend", "hugo", "hugo-related")]
+                 f"{info.get(f'mb_{t}_{size}', '?')} MB)" for t in ("mend", "hugo", "hugo-related")
+                 if f"html_{t}_{size}" in info]
         print(f"   output at {pages(size)}: " + "; ".join(wrote) + f"; cmark input {info.get(f'bodies_mb_{size}', '?')} MB")
     shipped = res.wall("shipped", "mend")
     if shipped:
