@@ -1,8 +1,11 @@
 # Mend — the commands the README documents.
 #   make site    build the site into public/ (installs what it needs first)
 #   make test    run the test suite (installs what it needs first)
-#   make bench   template benchmarks, release build: rendering (Mend vs swift-mustache),
-#                then compile times of ~10 MB templates of several shapes (goal < 1 s each)
+#   make bench   benchmarks, release builds, then one table of every goal beside its measurement:
+#                template rendering (Mend vs swift-mustache), compile times of ~10 MB templates,
+#                and the site build (Hugo without and with related content, the cmark CLI, Mend)
+#                at SIZES pages (default "1000 10000", about 10-15 minutes on 2 cores; add
+#                100000 on request: make bench SIZES="1000 10000 100000")
 #   make fuzz    fuzz the template compiler and renderer (FUZZ_SECONDS, default 600)
 #   make fuzz-content  fuzz the content path: site.yml, front matter, Markdown, comments,
 #                through SiteBuilder with the default theme (FUZZ_SECONDS, default 600)
@@ -11,6 +14,10 @@ SWIFT ?= swift
 # Extra flags for `mend build` in `make site`, e.g. BUILD_FLAGS=--strict (as CI and the workflow do).
 BUILD_FLAGS ?=
 FUZZ_SECONDS ?= 600
+# `make bench`: site sizes (content pages), timed runs per tool and size, and where the logs go.
+SIZES ?= 1000 10000
+RUNS ?= 3
+BENCH_DIR ?= /tmp/mend-site-bench
 # sudo only when not root
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
@@ -38,9 +45,13 @@ test: deps
 	  $(SUDO) apt-get update -qq && $(SUDO) DEBIAN_FRONTEND=noninteractive apt-get install -y -qq strace; }
 	$(SWIFT) test
 
+# The template benchmarks' outputs are kept for the site benchmark's summary, which prints the table.
 bench: deps
-	$(SWIFT) run -c release --package-path Benchmarks template-bench
-	$(SWIFT) run -c release --package-path Benchmarks compile-bench
+	@mkdir -p $(BENCH_DIR)
+	bash -o pipefail -c '$(SWIFT) run -c release --package-path Benchmarks template-bench | tee $(BENCH_DIR)/template-bench.txt'
+	bash -o pipefail -c '$(SWIFT) run -c release --package-path Benchmarks compile-bench | tee $(BENCH_DIR)/compile-bench.txt'
+	Benchmarks/site-bench/run.sh --runs $(RUNS) --dir $(BENCH_DIR) \
+	  --template-log $(BENCH_DIR)/template-bench.txt --compile-log $(BENCH_DIR)/compile-bench.txt $(SIZES)
 
 fuzz: deps
 	bash Fuzz/run.sh $(FUZZ_SECONDS)

@@ -6,9 +6,11 @@
 writes
 
     DIR/mend/content/...      a Mend site (the default theme is built into mend)
-    DIR/hugo/config.yaml      a Hugo site with the same Markdown and front matter
+    DIR/hugo/config/...       a Hugo site with the same Markdown and front matter
     DIR/hugo/content/...
     DIR/hugo/layouts/...      a small theme of its own
+    DIR/cmark/bodies.md       every content file's Markdown body (no front matter), in one
+                              file, for the `cmark` CLI floor (run.sh)
 
 About N content pages: ~40% guides (a guide page plus 8 step pages each), ~55-60%
 posts, and a few stand-alone pages. The output depends only on N and the seed:
@@ -324,7 +326,7 @@ def generate(n, out, seed):
     )
 
     mend_dir, hugo_dir = os.path.join(out, "mend"), os.path.join(out, "hugo")
-    for d in (mend_dir, hugo_dir):
+    for d in (mend_dir, hugo_dir, os.path.join(out, "cmark")):
         if os.path.exists(d):
             shutil.rmtree(d)
     write(os.path.join(mend_dir, "content", "site.yml"), site_yml)
@@ -338,13 +340,17 @@ def generate(n, out, seed):
     # or /pages/ list page, so neither does the Hugo site (render: never).
     for section in ("guides", "posts", "pages"):
         write(os.path.join(hugo_dir, "content", section, "_index.md"),
-              f"---\ntitle: {section.capitalize()}\n_build:\n  render: never\n  list: always\n---\n")
+              f"---\ntitle: {section.capitalize()}\nbuild:\n  render: never\n  list: always\n---\n")
+    # The cmark floor: the same Markdown bodies Mend renders (a guide's index.md: intro,
+    # marker, closing), front matter cut off, one after the other in one file.
+    bodies = [text.split("\n---\n\n", 1)[1] for _, text, _ in files if text is not None]
+    write(os.path.join(out, "cmark", "bodies.md"), "\n".join(bodies))
     shutil.copytree(os.path.join(HERE, "hugo-site"), hugo_dir, dirs_exist_ok=True)
     # Both sites use the same stylesheet: Mend's default theme's, copied at generation time.
     os.makedirs(os.path.join(hugo_dir, "static", "assets"), exist_ok=True)
     shutil.copy(os.path.join(HERE, "..", "..", "templates", "assets", "style.css"),
                 os.path.join(hugo_dir, "static", "assets", "style.css"))
-    with open(os.path.join(hugo_dir, "config.yaml"), "r+", encoding="utf-8") as f:
+    with open(os.path.join(hugo_dir, "config", "_default", "hugo.yaml"), "r+", encoding="utf-8") as f:
         config = f.read().replace("@TITLE@", f"Bench Site ({n} pages)")
         f.seek(0), f.truncate(), f.write(config)
 
