@@ -50,6 +50,8 @@ bench: deps
 	@mkdir -p $(BENCH_DIR)
 	bash -o pipefail -c '$(SWIFT) run -c release --package-path Benchmarks template-bench | tee $(BENCH_DIR)/template-bench.txt'
 	bash -o pipefail -c '$(SWIFT) run -c release --package-path Benchmarks compile-bench | tee $(BENCH_DIR)/compile-bench.txt'
+	$(SWIFT) build -c release --package-path Benchmarks --product update-bench
+	UPDATE_BENCH="$$($(SWIFT) build -c release --package-path Benchmarks --show-bin-path)/update-bench" \
 	Benchmarks/site-bench/run.sh --runs $(RUNS) --dir $(BENCH_DIR) \
 	  --template-log $(BENCH_DIR)/template-bench.txt --compile-log $(BENCH_DIR)/compile-bench.txt $(SIZES)
 

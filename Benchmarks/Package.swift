@@ -9,6 +9,7 @@ let package = Package(
     products: [
         .executable(name: "template-bench", targets: ["TemplateBenchmark"]),
         .executable(name: "compile-bench", targets: ["CompileBenchmark"]),
+        .executable(name: "update-bench", targets: ["UpdateBenchmark"]),
     ],
     dependencies: [
         .package(name: "Mend", path: ".."),
@@ -26,6 +27,11 @@ let package = Package(
         .executableTarget(
             name: "CompileBenchmark",
             dependencies: [.product(name: "MendTemplates", package: "Mend")]
+        ),
+        // Latency of IncrementalBuild.update after one edit (the site benchmark's update rows).
+        .executableTarget(
+            name: "UpdateBenchmark",
+            dependencies: [.product(name: "MendServe", package: "Mend"), .product(name: "MendSite", package: "Mend")]
         ),
     ]
 )
