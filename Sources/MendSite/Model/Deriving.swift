@@ -53,8 +53,13 @@ struct Deriving {
             diagnostics.append(.warning(at: SourceLocation(path: guide.path),
                 "the guide has no steps: add step files such as 01-first-step.md beside its index.md"))
         }
+        // Each placed guide's URL by its folder, found once (not by a search per guide).
+        var guideURLs: [String: String] = [:]
+        for placed in pending where placed.file.kind == .guide {
+            if let folder = placed.file.guideFolder, guideURLs[folder] == nil { guideURLs[folder] = placed.url }
+        }
         for folder in stepsByGuide.keys.sorted() {
-            guard let guide = pending.first(where: { $0.file.kind == .guide && $0.file.guideFolder == folder }) else {
+            guard let guideURL = guideURLs[folder] else {
                 // A guide whose URL was refused already has its error; its steps add none.
                 if guideFolders.contains(folder) { continue }
                 let first = stepsByGuide[folder]![0]
@@ -62,7 +67,7 @@ struct Deriving {
                     "the guide folder content/guides/\(folder)/ has no index.md: add one with the guide's title and introduction"))
                 continue
             }
-            placeSteps(stepsByGuide[folder]!, under: guide.url)
+            placeSteps(stepsByGuide[folder]!, under: guideURL)
         }
     }
 }

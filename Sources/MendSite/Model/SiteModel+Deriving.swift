@@ -60,9 +60,12 @@ private extension SiteModel {
 
     mutating func collectTags(diagnostics: inout [Diagnostic]) {
         var groups: [String: TagGroup] = [:]
+        var slugs: [String: String] = [:]
         for index in entries.indices.sorted(by: { entries[$0].file.path < entries[$1].file.path }) {
             for name in entries[index].frontMatter.tags {
-                let slug = Slug.make(name)
+                // A tag name's slug is made once, not once per page that carries it.
+                let slug = slugs[name] ?? Slug.make(name)
+                slugs[name] = slug
                 let location = entries[index].frontMatter.locations["tags"] ?? SourceLocation(path: entries[index].file.path)
                 guard !slug.isEmpty else {
                     diagnostics.append(.warning(at: location, "the tag '\(name)' has no letters or digits and is ignored"))
