@@ -65,8 +65,9 @@ struct FastMappingScanner {
                 guard var key = open, key.items.isEmpty || i - lineStart == key.itemIndent,
                       let item = listItem(dashAt: i) else { return nil }
                 if key.items.isEmpty {
+                    guard let listMark = mark(at: i) else { return nil }
                     key.itemIndent = i - lineStart
-                    key.listMark = mark(at: i)
+                    key.listMark = listMark
                 }
                 key.items.append(item)
                 open = key
