@@ -20,12 +20,18 @@ struct YAMLDocument {
     /// - Parameter endsFile: The text runs to the end of its file (site.yml, a comment), so
     ///   an error is never placed after its last line; front matter passes `false`, as the
     ///   line after it (the closing `---`) is in the file.
-    init(text: String, path: String, lineOffset: Int = 1, endsFile: Bool = true) {
+    /// - Parameter fastPath: Read the simple mappings most texts are with ``FastMapping``,
+    ///   which makes the nodes Yams would; `false` always asks Yams (to compare the two).
+    init(text: String, path: String, lineOffset: Int = 1, endsFile: Bool = true, fastPath: Bool = true) {
         let text = Self.withoutByteOrderMark(text)
         self.path = path
         self.lineOffset = lineOffset
         self.lines = YAMLLineMap(text)
         self.endsFile = endsFile
+        if fastPath, let fast = FastMapping.entries(in: text) {
+            entries = fast.map { ($0.key, location(of: $0.mark), $0.value) }
+            return
+        }
         let root: Node?
         do {
             root = try Yams.compose(yaml: text)
