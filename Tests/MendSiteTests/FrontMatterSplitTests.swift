@@ -8,7 +8,7 @@ import Testing
 struct FrontMatterSplitTests {
     @Test func agreesWithTheLineByLineRuleOnGeneratedTexts() {
         let pieces = ["---", "...", "\n", "\r\n", "\r", " ", "\t", "\u{A0}", "\u{FEFF}", "title: A", "é", "-", ".", "x"]
-        var generator = SplitMix(seed: 20_241_201)
+        var generator = SplitMix64(seed: 20_241_201)
         for _ in 0..<20_000 {
             var text = generator.next() % 3 == 0 ? "" : "---\n"
             for _ in 0..<(generator.next() % 12) { text += pieces[Int(generator.next() % UInt64(pieces.count))] }
@@ -47,18 +47,5 @@ private struct ReferenceSplit {
         yaml = lines[..<closing].map(cut).joined(separator: "\n")
         body = lines[(closing + 1)...].map(cut).joined(separator: "\n")
         bodyLine = closing + 2
-    }
-}
-
-/// A small seeded generator, so a failure repeats.
-private struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
