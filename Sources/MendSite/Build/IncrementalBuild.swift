@@ -20,16 +20,20 @@ public struct IncrementalBuild: Sendable {
         self.options = options
     }
 
-    /// Builds `sources` (replacing what the build held before).
+    /// Builds `sources` (replacing what the build held before). Files ``SourceFilter``
+    /// ignores (hidden, backups, swap files) are left out, as the source reader leaves them.
     public mutating func build(_ sources: [SourceFile], observe: (BuildEvent) -> Void = { _ in }) -> BuildUpdate {
-        self.sources = Dictionary(sources.map { ($0.path, $0) }, uniquingKeysWith: { _, last in last })
+        let kept = sources.filter { !SourceFilter.isIgnored(path: $0.path) }
+        self.sources = Dictionary(kept.map { ($0.path, $0) }, uniquingKeysWith: { _, last in last })
         return run(observe: observe)
     }
 
-    /// Applies `changes` to the sources and builds again.
+    /// Applies `changes` to the sources and builds again; a change to a file ``SourceFilter``
+    /// ignores (an editor's lock or swap file) changes nothing.
     public mutating func update(_ changes: [SourceChange], observe: (BuildEvent) -> Void = { _ in }) -> BuildUpdate {
         for change in changes {
             switch change {
+            case .write(let file) where SourceFilter.isIgnored(path: file.path): continue
             case .write(let file): sources[file.path] = file
             case .remove(let path): sources[path] = nil
             }

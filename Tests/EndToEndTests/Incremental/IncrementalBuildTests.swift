@@ -49,6 +49,19 @@ struct IncrementalBuildTests {
         #expect(unchanged.written.isEmpty && unchanged.removed.isEmpty && unchanged.parsedCount == 0)
     }
 
+    @Test func editorFilesAreIgnoredAsTheReaderIgnoresThem() throws {
+        var build = IncrementalBuild(options: BuildOptions(strict: true))
+        let site = GeneratedSite(seed: 5)
+        try #require(build.build(site.sources + [SourceFile(path: "content/posts/.#p1.md", text: "---\ntitle: Lock\n---\n")])
+            .result.succeeded)
+        let update = build.update([.write(SourceFile(path: "content/posts/p1.md.swp", text: "swap")),
+                                   .write(SourceFile(path: "content/posts/.#p2.md", text: "---\ntitle: Lock\n---\n")),
+                                   .write(SourceFile(path: "content/posts/p3.md~", text: "---\ntitle: Old\n---\n"))])
+        #expect(update.result.succeeded, "no warning about editor files, even in strict mode: \(update.result.diagnostics)")
+        #expect(update.written.isEmpty && update.removed.isEmpty)
+        #expect(!build.currentSources.contains { $0.path.contains(".#") || $0.path.hasSuffix("~") || $0.path.hasSuffix(".swp") })
+    }
+
     @Test func aFailedUpdateChangesNothingAndTheNextGoodOneCatchesUp() throws {
         var build = IncrementalBuild()
         let site = GeneratedSite(seed: 4)
