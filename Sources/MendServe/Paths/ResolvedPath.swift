@@ -38,11 +38,6 @@ public struct ResolvedPath: Sendable, Hashable, CustomStringConvertible {
     public var name: String {
         path.split(separator: "/").last.map(String.init) ?? "/"
     }
-
-    /// `self/component`, for a component that is known not to be a link.
-    public func appending(_ component: String) -> ResolvedPath {
-        ResolvedPath(resolved: path == "/" ? "/" + component : path + "/" + component)
-    }
 }
 
 private extension ResolvedPath {

@@ -10,8 +10,6 @@ import Darwin
 struct TreeListing {
     var files: [String] = []
     var directories: [String] = []
-    /// Folders left out because another file system is mounted there.
-    var mountPoints: [String] = []
     private var device: UInt64?
     private let mounts = MountPoints.current()
 
@@ -25,7 +23,8 @@ struct TreeListing {
         }
         guard (info.st_mode & S_IFMT) == S_IFDIR else { files.append(path); return }
         if device == nil { device = UInt64(info.st_dev) }
-        guard UInt64(info.st_dev) == device, !mounts.contains(path) else { mountPoints.append(path); return }
+        // Another file system mounted here: left out, with everything in it.
+        guard UInt64(info.st_dev) == device, !mounts.contains(path) else { return }
         directories.append(path)
         for name in try PosixFiles.names(in: path) { try collect(path + "/" + name) }
     }

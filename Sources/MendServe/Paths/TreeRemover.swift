@@ -11,10 +11,8 @@ import Foundation
 /// that discard freed blocks each unlink waits on the disk (10,000 files: 2 s one by
 /// one, 0.8 s with 8 threads, measured on this project's machines).
 public final class TreeRemover: @unchecked Sendable {
-    // @unchecked: `queue` serialises removals; `pending` is only touched under `lock`.
+    // @unchecked: the only state is `queue`, which serialises removals, and an immutable count.
     private let queue = DispatchQueue(label: "mend.tree-remover")
-    private let lock = NSLock()
-    private var pending = 0
     private let threads: Int
 
     /// - Parameter threads: How many threads unlink files at once.
@@ -26,10 +24,8 @@ public final class TreeRemover: @unchecked Sendable {
     /// - Parameter lastFile: A file name removed only after every other file, so that a
     ///   removal stopped halfway still leaves it (the marker of a staging folder).
     public func removeInBackground(_ path: String, lastFile: String? = nil) {
-        lock.withLock { pending += 1 }
         queue.async { [self] in
             try? remove(path, lastFile: lastFile)
-            lock.withLock { pending -= 1 }
         }
     }
 
@@ -37,9 +33,6 @@ public final class TreeRemover: @unchecked Sendable {
     public func waitUntilIdle() {
         queue.sync {}
     }
-
-    /// How many removals are started and not finished.
-    public var pendingCount: Int { lock.withLock { pending } }
 
     /// Removes `path` and everything under it now; links are removed, never followed.
     /// - Throws: ``FileFailure`` for the first entry that could not be removed.

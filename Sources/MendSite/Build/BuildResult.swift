@@ -13,11 +13,6 @@ public struct BuildResult: Sendable {
     /// No errors, and no warnings in strict mode.
     public var succeeded: Bool { !Self.fails(diagnostics, strict: strict) }
 
-    /// How many diagnostics made the build fail: its errors, and in strict mode its warnings.
-    public var failureCount: Int {
-        diagnostics.filter { $0.failsBuild(strict: strict) }.count
-    }
-
     init(files: [OutputFile], diagnostics: [Diagnostic], pageCount: Int, strict: Bool = false) {
         let failed = Self.fails(diagnostics, strict: strict)
         self.strict = strict
