@@ -66,9 +66,11 @@ enum PosixFiles {
         defer { closedir(directory) }
         var names: [[UInt8]] = []
         while let entry = readdir(directory) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { buffer in
-                Array(buffer.prefix { $0 != 0 })
-            }
+            // Read the name where it lies: a record can be shorter than `dirent`, so copying
+            // `entry.pointee` would read past its end.
+            let field = UnsafeRawPointer(entry) + MemoryLayout<dirent>.offset(of: \dirent.d_name)!
+            let start = field.assumingMemoryBound(to: UInt8.self)
+            let name = Array(UnsafeBufferPointer(start: start, count: strlen(field.assumingMemoryBound(to: CChar.self))))
             if name != [0x2E] && name != [0x2E, 0x2E] { names.append(name) }
         }
         return names

@@ -57,9 +57,18 @@ for run in 0...arguments.runs {
         text.replaceSubrange(range, with: "title: Edit \(run) ")
     }
     var update: BuildUpdate?
-    let elapsed = clock.measure { update = build.update([.write(SourceFile(path: post.path, text: text))]) }
+    var stages: [String] = []
+    var stageStart = clock.now
+    let elapsed = clock.measure {
+        update = build.update([.write(SourceFile(path: post.path, text: text))]) { event in
+            switch event {
+            case .started: stageStart = clock.now
+            case .finished(let stage, _): stages.append("\(stage) \(String(format: "%.1f", milliseconds(clock.now - stageStart)))")
+            }
+        }
+    }
     guard let update, update.result.succeeded else { fail("the update failed: \(update?.result.diagnostics.first.map(\.description) ?? "")") }
-    let line = "run \(run): \(String(format: "%.1f", milliseconds(elapsed))) ms, \(update.written.count) files changed, \(update.parsedCount) parsed\(run == 0 ? " (warm-up)" : "")\n"
+    let line = "run \(run): \(String(format: "%.1f", milliseconds(elapsed))) ms, \(update.written.count) files changed, \(update.parsedCount) parsed [\(stages.joined(separator: ", "))]\(run == 0 ? " (warm-up)" : "")\n"
     FileHandle.standardError.write(Data(line.utf8))
     if run > 0 { times.append(milliseconds(elapsed)) }
 }

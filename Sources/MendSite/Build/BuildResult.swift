@@ -1,7 +1,11 @@
 /// A build's output: the files to write, and every diagnostic.
 public struct BuildResult: Sendable {
-    /// Sorted by path; empty when the build failed.
+    /// Sorted by path; empty when the build failed. A clean build has every file of the
+    /// site; a build from a ``BuildMemory`` only those it rendered again (a superset of
+    /// those that changed).
     public let files: [OutputFile]
+    /// The path of every file of the site, rendered or not, sorted; empty when the build failed.
+    public let outputPaths: [String]
     /// Sorted by place.
     public let diagnostics: [Diagnostic]
     /// HTML pages among the files.
@@ -13,10 +17,11 @@ public struct BuildResult: Sendable {
     /// No errors, and no warnings in strict mode.
     public var succeeded: Bool { !Self.fails(diagnostics, strict: strict) }
 
-    init(files: [OutputFile], diagnostics: [Diagnostic], pageCount: Int, strict: Bool = false) {
+    init(files: [OutputFile], outputPaths: [String], diagnostics: [Diagnostic], pageCount: Int, strict: Bool = false) {
         let failed = Self.fails(diagnostics, strict: strict)
         self.strict = strict
         self.files = failed ? [] : files
+        self.outputPaths = failed ? [] : outputPaths
         var unique: [Diagnostic] = []
         for diagnostic in diagnostics.sorted() where unique.last != diagnostic { unique.append(diagnostic) }
         self.diagnostics = unique

@@ -10,4 +10,7 @@ public struct BuildUpdate: Sendable {
     /// How many content files and comments were parsed again, and how many were reused.
     public let parsedCount: Int
     public let reusedCount: Int
+    /// How many output files were rendered (or copied) again; those of them whose bytes
+    /// changed are ``written``.
+    public let renderedCount: Int
 }

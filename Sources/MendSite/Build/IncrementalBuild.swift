@@ -1,9 +1,10 @@
 /// A build that remembers what it computed, for a preview that rebuilds on every edit: the
-/// sources by path, each source's parse result keyed by the inputs that shaped it
-/// (``ParseMemory``), and a fingerprint of every output file. ``update(_:observe:)`` applies
-/// edits, parses again only the files whose inputs changed, and returns only the output
-/// files that changed. A clean build is the same code with an empty memory, and the output
-/// after any sequence of updates is byte-identical to a clean build of the same sources.
+/// sources by path, a ``BuildMemory`` (each source's parse result keyed by the inputs that
+/// shaped it, what each output file was made from) and a fingerprint of every output file
+/// (not its bytes). ``update(_:observe:)`` applies edits, parses again only the files whose
+/// inputs changed, renders again only the files whose inputs changed, and returns only the
+/// output files that changed. A clean build is the same code with an empty memory, and the
+/// output after any sequence of updates is byte-identical to a clean build of the same sources.
 ///
 /// ```swift
 /// var build = IncrementalBuild(options: BuildOptions())
@@ -13,7 +14,7 @@
 public struct IncrementalBuild: Sendable {
     public let options: BuildOptions
     private var sources: [String: SourceFile] = [:]
-    private var memory = ParseMemory()
+    private var memory = BuildMemory()
     private var outputs: [String: OutputDigest] = [:]
 
     public init(options: BuildOptions = BuildOptions()) {
@@ -51,20 +52,18 @@ private extension IncrementalBuild {
     mutating func run(observe: (BuildEvent) -> Void) -> BuildUpdate {
         let result = SiteBuilder(options: options).build(currentSources, memory: &memory, observe: observe)
         guard result.succeeded else {
-            return BuildUpdate(result: result, written: [], removed: [], parsedCount: memory.parsedCount,
-                               reusedCount: memory.reusedCount)
+            return BuildUpdate(result: result, written: [], removed: [], parsedCount: memory.parse.parsedCount,
+                               reusedCount: memory.parse.reusedCount, renderedCount: 0)
         }
-        var digests: [String: OutputDigest] = [:]
-        digests.reserveCapacity(result.files.count)
+        let current = Set(result.outputPaths)
+        let removed = outputs.keys.filter { !current.contains($0) }.sorted()
+        for path in removed { outputs[path] = nil }
         var written: [OutputFile] = []
         for file in result.files {
             let digest = OutputDigest(file.bytes)
-            digests[file.path] = digest
-            if outputs[file.path] != digest { written.append(file) }
+            if outputs.updateValue(digest, forKey: file.path) != digest { written.append(file) }
         }
-        let removed = outputs.keys.filter { digests[$0] == nil }.sorted()
-        outputs = digests
-        return BuildUpdate(result: result, written: written, removed: removed, parsedCount: memory.parsedCount,
-                           reusedCount: memory.reusedCount)
+        return BuildUpdate(result: result, written: written, removed: removed, parsedCount: memory.parse.parsedCount,
+                           reusedCount: memory.parse.reusedCount, renderedCount: result.files.count)
     }
 }

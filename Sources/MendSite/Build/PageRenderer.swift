@@ -2,42 +2,80 @@ import MendMarkdown
 import MendTemplates
 
 /// The render stage: every page through its template (in parallel, strictly), the
-/// feed, the sitemap, robots.txt and the assets.
+/// feed, the sitemap, robots.txt and the assets. With a ``RenderMemory`` of the last
+/// build it renders only the files whose inputs changed (see ``PageInputs``); with an
+/// empty one, every file.
 struct PageRenderer {
     let model: SiteModel
     let theme: Theme
     let loader: ContentLoader
+    let themeRevision: Int
 
     struct Output {
+        /// The files rendered (all of them in a clean build), by path.
         var files: [OutputFile] = []
+        /// Every file of the site, rendered or not, by path.
+        var paths: [String] = []
         var diagnostics: [Diagnostic] = []
         var pageCount = 0
+        /// What the next build starts from, when this one succeeds.
+        var memory = RenderMemory()
     }
 
-    func render() -> Output {
-        let options = loader.markdownOptions(reservedIDs: theme.reservedIDs)
-        let compositions = ParallelWork.map(model.guides.count) {
-            GuideComposition(guide: model.guides[$0], model: model, options: options)
-        }
+    func render(remembering previous: RenderMemory) -> Output {
+        let globals = RenderGlobals(model: model, themeRevision: themeRevision)
+        let last = previous.globals == globals ? previous : RenderMemory()
+        var output = Output()
+        output.memory.globals = globals
+        output.memory.facts = Dictionary(uniqueKeysWithValues: model.entries.indices.map {
+            (model.entries[$0].file.path, EntryFacts($0, in: model))
+        })
+        let changed = Set(output.memory.facts.compactMap { path, facts in last.facts[path] == facts ? nil : path })
+        let compositions = compose(remembering: last, into: &output.memory)
         let support = model.config.support.map { Markdown.render($0, options: options).html }
         let contexts = ContextBuilder(model: model, compositions: compositions, supportHTML: support)
+
         let plans = PagePlan.all(for: model)
-        let pages = ParallelWork.map(plans.count) { renderPage(plans[$0], contexts: contexts) }
-        var output = Output()
+        let inputs = plans.map { PageInputs($0, in: model) }
+        let stale = plans.indices.filter {
+            last.files[plans[$0].outputPath] != inputs[$0] || inputs[$0].reads.contains(where: changed.contains)
+        }
+        let pages = ParallelWork.map(stale.count) { renderPage(plans[stale[$0]], contexts: contexts) }
         for (file, diagnostic) in pages {
             if let file { output.files.append(file) }
             if let diagnostic { output.diagnostics.append(diagnostic) }
         }
+        // Kept only if the whole build succeeds, so a page that failed is rendered next time.
+        for (plan, pageInputs) in zip(plans, inputs) { output.memory.files[plan.outputPath] = pageInputs }
         output.pageCount = plans.count
-        output.files += feedAndSitemap(plans: plans, compositions: compositions)
-        output.files += theme.assets.map { OutputFile(path: $0.path, bytes: $0.bytes) } + model.assets
-        output.diagnostics += duplicatePaths(output.files)
+        output.paths = plans.map(\.outputPath)
+        feedAndSitemap(plans: plans, compositions: compositions, changed: changed, last: last, into: &output)
+        copyAssets(last: last, into: &output)
+        output.diagnostics += duplicatePaths(output.paths)
         output.files.sort { $0.path < $1.path }
+        output.paths.sort()
         return output
     }
 }
 
 private extension PageRenderer {
+    var options: MarkdownOptions { loader.markdownOptions(reservedIDs: theme.reservedIDs) }
+
+    /// Each guide's composition, reused from the last build where its key is equal.
+    func compose(remembering last: RenderMemory, into memory: inout RenderMemory) -> [GuideComposition] {
+        let keys = model.guides.map { CompositionKey($0, in: model) }
+        let articles = model.guides.map { model.entries[$0.article].file.path }
+        let missing = model.guides.indices.filter { last.compositions[articles[$0]]?.key != keys[$0] }
+        let options = options
+        let made = ParallelWork.map(missing.count) {
+            GuideComposition(guide: model.guides[missing[$0]], key: keys[missing[$0]], model: model, options: options)
+        }
+        var compositions = model.guides.indices.map { last.compositions[articles[$0]] }
+        for (item, guide) in missing.enumerated() { compositions[guide] = made[item] }
+        for guide in model.guides.indices { memory.compositions[articles[guide]] = compositions[guide] }
+        return compositions.map { $0! }
+    }
+
     func renderPage(_ plan: PagePlan, contexts: ContextBuilder) -> (OutputFile?, Diagnostic?) {
         guard let template = theme.templates[plan.template] else { return (nil, nil) }
         do {
@@ -51,27 +89,54 @@ private extension PageRenderer {
         }
     }
 
-    func feedAndSitemap(plans: [PagePlan], compositions: [GuideComposition]) -> [OutputFile] {
-        let feed = AtomFeed(model: model).xml { index in
-            let entry = model.entries[index]
-            guard entry.kind == .guide, let guide = entry.guideIndex else { return entry.file.document.html }
-            return compositions[guide].html(model: model, guide: model.guides[guide])
+    /// The feed when an entry it carries changed, the sitemap when a line changed, and
+    /// robots.txt when the globals did (a memory without globals).
+    func feedAndSitemap(plans: [PagePlan], compositions: [GuideComposition], changed: Set<String>,
+                        last: RenderMemory, into output: inout Output) {
+        let feed = AtomFeed(model: model)
+        let items = feed.items
+        let reads = items.flatMap { index in
+            model.entries[index].guideIndex.map { model.guides[$0].members } ?? [index]
+        }.map { model.entries[$0].file.path }
+        let feedInputs = PageInputs(template: AtomFeed.outputPath, reads: reads)
+        if last.files[AtomFeed.outputPath] != feedInputs || reads.contains(where: changed.contains) {
+            let xml = feed.xml(items: items) { index in
+                let entry = model.entries[index]
+                guard entry.kind == .guide, let guide = entry.guideIndex else { return entry.file.document.html }
+                return compositions[guide].html(model: model, guide: model.guides[guide])
+            }
+            output.files.append(OutputFile(path: AtomFeed.outputPath, bytes: Array(xml.utf8)))
         }
+        output.memory.files[AtomFeed.outputPath] = feedInputs
+
         let sitemap = Sitemap(model: model)
-        let pages = plans.filter { $0.kind != .notFound }.map { plan -> (url: String, lastModified: ContentDate?) in
-            let entry = plan.index.flatMap { plan.kind == .tag ? nil : model.entries[$0] }
-            return (plan.url, entry?.lastModified)
+        let pages = plans.filter { $0.kind != .notFound }.map { plan in
+            SitemapPage(url: plan.url, lastModified: plan.index.flatMap { plan.kind == .tag ? nil : model.entries[$0] }?.lastModified)
         }
-        return [OutputFile(path: AtomFeed.outputPath, bytes: Array(feed.utf8)),
-                OutputFile(path: Sitemap.outputPath, bytes: Array(sitemap.xml(pages: pages).utf8)),
-                OutputFile(path: Sitemap.robotsPath, bytes: Array(sitemap.robots().utf8))]
+        if last.sitemap != pages {
+            output.files.append(OutputFile(path: Sitemap.outputPath, bytes: Array(sitemap.xml(pages: pages).utf8)))
+        }
+        output.memory.sitemap = pages
+        if last.globals == nil {
+            output.files.append(OutputFile(path: Sitemap.robotsPath, bytes: Array(sitemap.robots().utf8)))
+        }
+        output.paths += [AtomFeed.outputPath, Sitemap.outputPath, Sitemap.robotsPath]
     }
 
-    func duplicatePaths(_ files: [OutputFile]) -> [Diagnostic] {
+    /// The theme's assets and the content's, each when its bytes differ from the last copy.
+    func copyAssets(last: RenderMemory, into output: inout Output) {
+        for asset in theme.assets.map({ OutputFile(path: $0.path, bytes: $0.bytes) }) + model.assets {
+            if last.assets[asset.path] != asset.bytes { output.files.append(asset) }
+            output.memory.assets[asset.path] = asset.bytes
+            output.paths.append(asset.path)
+        }
+    }
+
+    func duplicatePaths(_ paths: [String]) -> [Diagnostic] {
         var seen: Set<String> = []
-        return files.compactMap { file in
-            seen.insert(file.path).inserted ? nil
-                : .error(at: SourceLocation(path: file.path), "two files would be written to public/\(file.path): rename one of them")
+        return paths.compactMap { path in
+            seen.insert(path).inserted ? nil
+                : .error(at: SourceLocation(path: path), "two files would be written to public/\(path): rename one of them")
         }
     }
 }

@@ -19,24 +19,26 @@ public struct SiteBuilder: Sendable {
     ///   - observe: Called as each stage starts and finishes (for timings).
     /// - Returns: The output files, or none when there are errors; and the diagnostics.
     public func build(_ sources: [SourceFile], observe: (BuildEvent) -> Void = { _ in }) -> BuildResult {
-        var memory = ParseMemory()
+        var memory = BuildMemory()
         return build(sources, memory: &memory, observe: observe)
     }
 
-    /// ``build(_:observe:)``, reusing from `memory` the parse results (and the compiled theme)
-    /// whose inputs have not changed, and leaving this build's in it. The result is the same
-    /// as a build with an empty memory.
-    public func build(_ sources: [SourceFile], memory: inout ParseMemory,
+    /// ``build(_:observe:)``, reusing from `memory` what the last build computed from inputs
+    /// that have not changed (parse results, the compiled theme, guide compositions), and
+    /// rendering only the files whose inputs changed; leaves this build's results in it. Every
+    /// file it renders is the same as a build with an empty memory would render; a file it
+    /// does not render is the same as the last build's.
+    public func build(_ sources: [SourceFile], memory: inout BuildMemory,
                       observe: (BuildEvent) -> Void = { _ in }) -> BuildResult {
         observe(.started("configure"))
         let (config, configDiagnostics) = loadConfig(sources)
-        let (theme, themeDiagnostics) = loadTheme(sources, memory: &memory)
+        let (theme, themeDiagnostics) = loadTheme(sources, memory: &memory.parse)
         var diagnostics = configDiagnostics + themeDiagnostics
         observe(.finished("configure", detail: "\(theme?.templates.count ?? 0) templates"))
 
         observe(.started("parse"))
         let loader = ContentLoader(config: config ?? Self.placeholderConfig, reservedIDs: theme?.reservedIDs ?? [])
-        let parsed = loader.load(sources, memory: &memory)
+        let parsed = loader.load(sources, memory: &memory.parse)
         diagnostics += parsed.diagnostics
         observe(.finished("parse", detail: "\(parsed.files.count) content files"))
 
@@ -49,13 +51,16 @@ public struct SiteBuilder: Sendable {
         observe(.finished("derive", detail: "\(model.entries.count) entries, \(model.tags.count) tags"))
 
         guard config != nil, let theme, !diagnostics.contains(where: { $0.severity == .error }) else {
-            return BuildResult(files: [], diagnostics: diagnostics, pageCount: 0, strict: options.strict)
+            return BuildResult(files: [], outputPaths: [], diagnostics: diagnostics, pageCount: 0, strict: options.strict)
         }
         observe(.started("render"))
-        let rendered = PageRenderer(model: model, theme: theme, loader: loader).render()
-        observe(.finished("render", detail: "\(rendered.pageCount) pages"))
-        return BuildResult(files: rendered.files, diagnostics: diagnostics + rendered.diagnostics,
-                           pageCount: rendered.pageCount, strict: options.strict)
+        let rendered = PageRenderer(model: model, theme: theme, loader: loader, themeRevision: memory.parse.themeRevision)
+            .render(remembering: memory.render)
+        observe(.finished("render", detail: "\(rendered.pageCount) pages, \(rendered.files.count) files rendered"))
+        let result = BuildResult(files: rendered.files, outputPaths: rendered.paths, diagnostics: diagnostics + rendered.diagnostics,
+                                 pageCount: rendered.pageCount, strict: options.strict)
+        if result.succeeded { memory.render = rendered.memory }
+        return result
     }
 }
 
@@ -67,6 +72,7 @@ private extension SiteBuilder {
         if let cached = memory.theme, cached.sources == templates { return (cached.theme, cached.diagnostics) }
         let (theme, diagnostics) = Theme.load(templates)
         memory.theme = (templates, theme, diagnostics)
+        memory.themeRevision += 1
         return (theme, diagnostics)
     }
 

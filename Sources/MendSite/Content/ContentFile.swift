@@ -22,6 +22,9 @@ public struct ContentFile: Sendable {
     public let document: MarkdownDocument
     /// `closing` rendered.
     public let closingDocument: MarkdownDocument?
+    /// Which parse made it: a number new for every parse within one ``BuildMemory``, so a
+    /// later build can tell a reused result from a fresh one without comparing them.
+    public internal(set) var revision = 0
 
     /// The URL slug: front matter `slug`, else ``fileSlug``.
     public var slug: String { frontMatter.slug ?? fileSlug }

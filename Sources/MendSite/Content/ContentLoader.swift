@@ -91,7 +91,10 @@ public struct ContentLoader: Sendable {
         }
         var content: [String: ParseMemory.ContentEntry] = [:]
         for (item, index) in missing.enumerated() {
-            content[jobs[index].0.path] = ParseMemory.ContentEntry(key: keys[index], file: parsed[item].0, diagnostics: parsed[item].1)
+            var file = parsed[item].0
+            file?.revision = memory.nextRevision
+            memory.nextRevision += 1
+            content[jobs[index].0.path] = ParseMemory.ContentEntry(key: keys[index], file: file, diagnostics: parsed[item].1)
         }
         for job in jobs where content[job.0.path] == nil { content[job.0.path] = previous.content[job.0.path] }
         for (source, _) in jobs {

@@ -4,4 +4,7 @@ public struct Guide: Sendable {
     public let article: Int
     /// Indexes of the steps in ``SiteModel/entries``, by step number (1, 2, 3, …).
     public let steps: [Int]
+
+    /// The article, then the steps.
+    var members: [Int] { [article] + steps }
 }

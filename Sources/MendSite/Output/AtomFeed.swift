@@ -8,11 +8,16 @@ struct AtomFeed {
     /// The feed's path under the output folder.
     static let outputPath = "feed.xml"
 
-    func xml(contentHTML: (Int) -> String) -> String {
-        let config = model.config
-        let items = (model.guidesByDate.map { model.guides[$0].article } + model.posts)
+    /// The entries the feed carries (indexes into ``SiteModel/entries``), newest first.
+    var items: [Int] {
+        Array((model.guidesByDate.map { model.guides[$0].article } + model.posts)
             .sorted { SiteModel.isNewer(model.entries[$0], than: model.entries[$1]) }
-            .prefix(Self.limit)
+            .prefix(Self.limit))
+    }
+
+    /// The feed of `items`, each entry's HTML from `contentHTML`.
+    func xml(items: [Int], contentHTML: (Int) -> String) -> String {
+        let config = model.config
         let newest = items.compactMap { model.entries[$0].lastModified }.max()
         var lines = [
             #"<?xml version="1.0" encoding="utf-8"?>"#,

@@ -12,9 +12,12 @@ struct GuideComposition: Sendable {
     }
 
     let steps: [Step]
+    /// What it was made from, to tell whether the next build can reuse it.
+    let key: CompositionKey
 
     /// Renders every step of `guide` after the article's introduction and closing have taken their ids.
-    init(guide: Guide, model: SiteModel, options: MarkdownOptions) {
+    init(guide: Guide, key: CompositionKey, model: SiteModel, options: MarkdownOptions) {
+        self.key = key
         let article = model.entries[guide.article].file
         var taken = options.reservedIDs
         taken.formUnion(article.document.headings.map(\.id))

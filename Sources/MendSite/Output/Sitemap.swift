@@ -6,7 +6,7 @@ struct Sitemap {
     static let robotsPath = "robots.txt"
 
     /// Every page but the 404 page, by URL, with its last modification date when known.
-    func xml(pages: [(url: String, lastModified: ContentDate?)]) -> String {
+    func xml(pages: [SitemapPage]) -> String {
         var lines = [
             #"<?xml version="1.0" encoding="UTF-8"?>"#,
             #"<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">"#,

@@ -140,7 +140,7 @@ private extension GeneratedSite {
     }
 }
 
-private extension String {
+extension String {
     func replacingFirst(_ target: String, with replacement: String) -> String {
         guard let range = range(of: target) else { return self }
         return replacingCharacters(in: range, with: replacement)

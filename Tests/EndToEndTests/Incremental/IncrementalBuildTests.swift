@@ -20,16 +20,33 @@ struct IncrementalBuildTests {
             kinds.insert(kind)
             let update = build.update(changes)
             try #require(update.result.succeeded, "step \(step) (\(kind)): \(update.result.diagnostics)")
-            for path in update.removed { disk[path] = nil }
-            for file in update.written { disk[file.path] = file.bytes }
-            let clean = SiteBuilder().build(site.sources)
-            let expected = Dictionary(uniqueKeysWithValues: clean.files.map { ($0.path, $0.bytes) })
-            let wrong = Set(expected.keys).symmetricDifference(disk.keys).sorted()
-                + expected.keys.filter { disk[$0] != nil && disk[$0] != expected[$0] }.sorted()
+            apply(update, to: &disk)
+            let wrong = differences(disk, cleanBuildOf: site)
             #expect(wrong.isEmpty, "step \(step) (\(kind)): differs from a clean build at \(wrong.prefix(5))")
             if !wrong.isEmpty { return }
         }
         #expect(kinds.count >= 8, "the edits were varied: \(kinds.sorted())")
+    }
+
+    /// A title shows on the page's own page, in lists, in other pages' similar posts, in
+    /// a guide's steps and a step's neighbours: every one of them is rendered again.
+    @Test func aTitleEditReachesEveryPageThatShowsTheTitle() throws {
+        var site = GeneratedSite(seed: 11)
+        var build = IncrementalBuild()
+        let first = build.build(site.sources)
+        try #require(first.result.succeeded)
+        var disk = Dictionary(uniqueKeysWithValues: first.written.map { ($0.path, $0.bytes) })
+        let edited = (0..<10).map { "content/posts/p\($0).md" } + ["content/guides/g1/03-s3.md", "content/guides/g2/index.md"]
+        for (number, path) in edited.enumerated() {
+            let text = try #require(site.files[path])
+            site.files[path] = text.replacingFirst("title: ", with: "title: Renamed\(number) ")
+            let update = build.update([.write(SourceFile(path: path, text: site.files[path]!))])
+            try #require(update.result.succeeded)
+            #expect(update.renderedCount < first.renderedCount / 3, "\(path): rendered \(update.renderedCount) files")
+            apply(update, to: &disk)
+            let wrong = differences(disk, cleanBuildOf: site)
+            #expect(wrong.isEmpty, "\(path): differs from a clean build at \(wrong.prefix(5))")
+        }
     }
 
     @Test func aBodyEditParsesOneFileAndWritesWhatChanged() throws {
@@ -73,4 +90,17 @@ struct IncrementalBuildTests {
         #expect(fixed.result.succeeded)
         #expect(fixed.removed.contains("posts/p1/index.html"))
     }
+}
+
+private func apply(_ update: BuildUpdate, to disk: inout [String: [UInt8]]) {
+    for path in update.removed { disk[path] = nil }
+    for file in update.written { disk[file.path] = file.bytes }
+}
+
+/// The output paths where `disk` differs from a clean build of the site's sources.
+private func differences(_ disk: [String: [UInt8]], cleanBuildOf site: GeneratedSite) -> [String] {
+    let clean = SiteBuilder().build(site.sources)
+    let expected = Dictionary(uniqueKeysWithValues: clean.files.map { ($0.path, $0.bytes) })
+    return Set(expected.keys).symmetricDifference(disk.keys).sorted()
+        + expected.keys.filter { disk[$0] != nil && disk[$0] != expected[$0] }.sorted()
 }

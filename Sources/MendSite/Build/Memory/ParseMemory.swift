@@ -29,6 +29,10 @@ public struct ParseMemory: Sendable {
     var comments: [String: CommentEntry] = [:]
     /// The theme compiled from exactly these template files.
     var theme: (sources: [SourceFile], theme: Theme?, diagnostics: [Diagnostic])?
+    /// The number the next parse result gets (``ContentFile/revision``).
+    var nextRevision = 1
+    /// Counts the theme's compiles: a new number whenever the templates changed.
+    var themeRevision = 0
     /// How many files the last parse stage parsed, and how many it reused.
     public internal(set) var parsedCount = 0
     public internal(set) var reusedCount = 0
