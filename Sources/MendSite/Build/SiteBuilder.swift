@@ -45,7 +45,7 @@ public struct SiteBuilder: Sendable {
         observe(.started("derive"))
         // Without a usable site.yml the content is still checked, so every error shows at once.
         var (model, modelDiagnostics) = SiteModel.derive(parsed.files, assets: parsed.assets, config: loader.config,
-                                                         includeDrafts: options.includeDrafts)
+                                                         includeDrafts: options.includeDrafts, similarity: &memory.similarity)
         modelDiagnostics += model.attachComments(parsed.comments, leftOut: parsed.leftOutComments, now: options.now)
         diagnostics += modelDiagnostics
         observe(.finished("derive", detail: "\(model.entries.count) entries, \(model.tags.count) tags"))

@@ -7,6 +7,15 @@ public extension SiteModel {
     /// - Returns: The model and every diagnostic; errors mean the build must not be written.
     static func derive(_ files: [ContentFile], assets: [OutputFile], config: SiteConfig,
                        includeDrafts: Bool) -> (SiteModel, [Diagnostic]) {
+        var memory: SimilarityMemory?
+        return derive(files, assets: assets, config: config, includeDrafts: includeDrafts, similarity: &memory)
+    }
+
+    /// ``derive(_:assets:config:includeDrafts:)``, updating the last build's similar posts
+    /// (`similarity`) rather than computing them again where it can, and leaving this
+    /// build's in it.
+    static func derive(_ files: [ContentFile], assets: [OutputFile], config: SiteConfig,
+                       includeDrafts: Bool, similarity: inout SimilarityMemory?) -> (SiteModel, [Diagnostic]) {
         var deriving = Deriving(config: config, includeDrafts: includeDrafts)
         let published = deriving.dropDrafts(files)
         deriving.placeEntries(published)
@@ -21,7 +30,7 @@ public extension SiteModel {
         model.pages = model.entries.indices.filter { model.entries[$0].kind == .page }
             .sorted { model.entries[$0].orderInNavigation(before: model.entries[$1]) }
         model.collectTags(diagnostics: &deriving.diagnostics)
-        model.findSimilar()
+        model.findSimilar(memory: &similarity)
         return (model, deriving.diagnostics)
     }
 }

@@ -25,10 +25,13 @@ public struct SimilarityIndex: Sendable {
     let documentID: [Int]
     /// Among equal scores a lower value ranks first: order by newer date, then key.
     let tieRank: [Int32]
-    let textVectors: SparseRows
-    let textPostings: SparseRows
+    var textVectors: SparseRows
+    var textPostings: SparseRows
     let tagVectors: SparseRows
     let tagPostings: SparseRows
+    /// What ``updateTexts(_:)`` starts from: the clean build's term counts, and once an
+    /// update has run, the state it keeps.
+    var textTerms: TextTerms
 }
 
 public extension SimilarityIndex {
@@ -52,6 +55,7 @@ public extension SimilarityIndex {
         textPostings = text.vectors.postings(columnCount: text.termCount, limit: options.postingsPerTerm, tieRank: tieRank) {
             isCandidate[$0]
         }
+        textTerms = .built(text, isCandidate: isCandidate)
         let tags = TagVectors.build(tagLists: sorted.map(\.tags), cardinalityThreshold: options.tagCardinalityThreshold)
         tagVectors = tags.vectors
         tagPostings = tags.vectors.postings(columnCount: tags.tagCount, limit: options.postingsPerTerm, tieRank: tieRank) {

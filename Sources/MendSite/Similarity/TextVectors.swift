@@ -12,26 +12,64 @@ import Darwin
 /// `termsPerDocument` heaviest terms (ties: the term that sorts first), and that
 /// truncated vector is scaled to length 1.
 enum TextVectors {
+    /// The vectors, and what an update of some documents' texts starts from
+    /// (``TextTerms``).
+    struct Built: Sendable {
+        /// One row per document, columns are term ids, ascending.
+        let vectors: SparseRows
+        /// Each document's term counts (values are counts), in no particular order.
+        let counts: SparseRows
+        /// The terms, sorted: term id `t` is `terms[t]`.
+        let terms: [String]
+        let documentFrequency: [Int]
+        /// Each document's lightest kept term before scaling (``Floor``).
+        let floors: [Floor]
+        var termCount: Int { terms.count }
+    }
+
+    /// The lightest term a document keeps, before scaling: a term left out enters the
+    /// vector only if it would be heavier. `none` when every term is kept.
+    struct Floor: Sendable, Equatable {
+        let value: Double
+        let column: Int32
+        static let none = Floor(value: -.infinity, column: .max)
+
+        /// Whether a term of this weight would be kept before the floor (ties: lower column).
+        func isPassed(by value: Double, column: Int32) -> Bool {
+            value != self.value ? value > self.value : column < self.column
+        }
+    }
+
     /// One row per document (in the order of `runs`), columns are term ids, ascending.
-    /// - Returns: The vectors and the number of distinct terms (columns).
-    static func build(runs: [WordCounts], termsPerDocument: Int) -> (vectors: SparseRows, termCount: Int) {
+    static func build(runs: [WordCounts], termsPerDocument: Int) -> Built {
         let vocabulary = Vocabulary(runs: runs)
         let documentCount = runs.reduce(0) { $0 + $1.documentCount }
-        let idf = documentFrequencies(runs: runs, vocabulary: vocabulary)
-            .map { inverseDocumentFrequency($0, documentCount: documentCount) }
+        let frequencies = documentFrequencies(runs: runs, vocabulary: vocabulary)
+        let idf = frequencies.map { inverseDocumentFrequency($0, documentCount: documentCount) }
         let parts = ParallelWork.map(runs.count) { index in
             var tally = Tally(capacity: vocabulary.termCount)
-            var rows = SparseRows()
+            var rows = SparseRows(), counts = SparseRows(), floors: [Floor] = []
             for document in 0..<runs[index].documentCount {
                 var weighted: [(column: Int32, value: Double)] = []
+                var termCounts: [(column: Int32, value: Double)] = []
                 forEachTerm(of: document, in: runs[index], termOfWord: vocabulary.termOfWord[index], tally: &tally) {
-                    weighted.append((column: $0, value: (1 + log(Double($1))) * idf[Int($0)]))
+                    weighted.append((column: $0, value: weight(count: $1, idf: idf[Int($0)])))
+                    termCounts.append((column: $0, value: Double($1)))
                 }
-                rows.appendRow(normalizedTop(weighted, limit: termsPerDocument))
+                let (row, floor) = normalizedTopAndFloor(weighted, limit: termsPerDocument)
+                rows.appendRow(row)
+                counts.appendRow(termCounts)
+                floors.append(floor)
             }
-            return rows
+            return (rows, counts, floors)
         }
-        return (SparseRows(concatenating: parts), vocabulary.termCount)
+        return Built(vectors: SparseRows(concatenating: parts.map(\.0)), counts: SparseRows(concatenating: parts.map(\.1)),
+                     terms: vocabulary.terms, documentFrequency: frequencies, floors: parts.flatMap(\.2))
+    }
+
+    /// A term's weight in a document, `(1 + ln tf) × idf`.
+    static func weight(count: Int32, idf: Double) -> Double {
+        (1 + log(Double(count))) * idf
     }
 
     /// The smooth inverse document frequency, `ln((1 + n) / (1 + df)) + 1`.
@@ -41,11 +79,18 @@ enum TextVectors {
 
     /// The `limit` heaviest entries (ties: lower column), by ascending column, scaled to length 1.
     static func normalizedTop(_ entries: [(column: Int32, value: Double)], limit: Int) -> [(column: Int32, value: Double)] {
+        normalizedTopAndFloor(entries, limit: limit).row
+    }
+
+    /// ``normalizedTop(_:limit:)`` and the lightest entry it kept when it left some out.
+    static func normalizedTopAndFloor(_ entries: [(column: Int32, value: Double)], limit: Int)
+        -> (row: [(column: Int32, value: Double)], floor: Floor) {
         var kept = entries.count > limit ? heaviest(entries, limit: limit) : entries
+        let floor = entries.count > limit ? kept.last.map { Floor(value: $0.value, column: $0.column) } ?? .none : .none
         kept.sort { $0.column < $1.column }
         let length = sqrt(kept.reduce(0) { $0 + $1.value * $1.value })
-        guard length > 0 else { return [] }
-        return kept.map { ($0.column, $0.value / length) }
+        guard length > 0 else { return ([], floor) }
+        return (kept.map { ($0.column, $0.value / length) }, floor)
     }
 }
 

@@ -6,6 +6,8 @@ struct Vocabulary: Sendable {
     let termCount: Int
     /// `termOfWord[run][word]`: the term id of a run's word, or -1 when it is no term.
     let termOfWord: [[Int32]]
+    /// The terms, sorted: term `t` is `terms[t]`.
+    let terms: [String]
 
     init(runs: [WordCounts]) {
         var allWords = WordTable()
@@ -25,6 +27,7 @@ struct Vocabulary: Sendable {
         for (id, term) in sortedTerms.enumerated() { termID[term] = Int32(id) }
         let globalTerm = termOfGlobalWord.map { term in term.map { termID[$0]! } ?? -1 }
         termCount = sortedTerms.count
+        terms = sortedTerms
         termOfWord = globalWords.map { words in words.map { globalTerm[Int($0)] } }
     }
 }

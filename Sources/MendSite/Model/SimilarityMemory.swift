@@ -1,0 +1,22 @@
+/// What the last build's similar posts were computed from and what they came to, so that
+/// a build where only some pages' texts changed updates the index for those pages and
+/// ranks again only the pages whose lists can change (``SimilarityIndex/updateTexts(_:)``).
+public struct SimilarityMemory: Sendable {
+    /// Everything but the text that the index was built from, per entry.
+    struct Shape: Sendable, Equatable {
+        let count: Int
+        let keys: [String]
+        let tags: [[String]]
+        let dates: [String?]
+        let candidates: [Bool]
+    }
+
+    let shape: Shape
+    /// Per entry: the parse of its file the text came from (``ContentFile/revision``).
+    let revisions: [Int]
+    let index: SimilarityIndex
+    /// Per entry: the index's answer for `count + 1` pages, and the pages left out of it.
+    let ranked: [[Int]]
+    let excluded: [Set<Int>]
+    let similar: [[Int]]
+}

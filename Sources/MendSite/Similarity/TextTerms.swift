@@ -1,0 +1,7 @@
+/// The text side of a ``SimilarityIndex`` as an update of some documents' texts needs it.
+/// A clean build keeps only what it computed anyway (``TextVectors/Built``); the first
+/// update unpacks it into ``TextTermsState``, which later updates change in place.
+enum TextTerms: Sendable {
+    case built(TextVectors.Built, isCandidate: [Bool])
+    case state(TextTermsState)
+}
