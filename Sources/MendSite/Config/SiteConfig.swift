@@ -3,7 +3,9 @@ public struct SiteConfig: Sendable, Equatable {
     public var title: String
     public var description: String
     /// Absolute, ending with `/`: `https://example.org/` or `https://example.org/blog/`.
-    public var baseURL: String
+    public var baseURL: String {
+        didSet { rootPath = Self.rootPath(of: baseURL) }
+    }
     /// BCP 47 language tag for `<html lang>`: `en`, `en-GB`, `de`.
     public var language: String
     public var author: String
@@ -35,6 +37,7 @@ public struct SiteConfig: Sendable, Equatable {
         self.title = title
         self.description = description
         self.baseURL = baseURL
+        rootPath = Self.rootPath(of: baseURL)
         self.language = language
         self.author = author
         self.markdown = markdown
@@ -45,7 +48,9 @@ public struct SiteConfig: Sendable, Equatable {
     }
 
     /// The path part of the base URL, `/` or `/blog/`: what every site URL starts with.
-    public var rootPath: String {
+    public private(set) var rootPath: String
+
+    private static func rootPath(of baseURL: String) -> String {
         guard let schemeEnd = baseURL.firstRange(of: "://") else { return "/" }
         let rest = baseURL[schemeEnd.upperBound...]
         guard let slash = rest.firstIndex(of: "/") else { return "/" }

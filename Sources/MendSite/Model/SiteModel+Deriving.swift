@@ -97,7 +97,7 @@ private extension SiteModel {
         let tagIndex = Dictionary(uniqueKeysWithValues: tags.enumerated().map { ($1.slug, $0) })
         for index in entries.indices {
             var seen = Set<Int>()
-            entries[index].tagIndexes = entries[index].frontMatter.tags.compactMap { tagIndex[Slug.make($0)] }
+            entries[index].tagIndexes = entries[index].frontMatter.tags.compactMap { slugs[$0].flatMap { tagIndex[$0] } }
                 .filter { seen.insert($0).inserted }
         }
     }
