@@ -1,7 +1,8 @@
 import MendMarkdown
 
-/// A parsed content file: its front matter and its Markdown, rendered.
-public struct ContentFile: Sendable {
+/// A parsed content file: its front matter and its Markdown, rendered. A class, so that
+/// the model's many copies of it (entries, lists, the memory between builds) share one.
+public final class ContentFile: Sendable {
     public let path: String
     public let kind: ContentKind
     /// The guide folder's name, for a guide or a step.
@@ -24,7 +25,24 @@ public struct ContentFile: Sendable {
     public let closingDocument: MarkdownDocument?
     /// Which parse made it: a number new for every parse within one ``BuildMemory``, so a
     /// later build can tell a reused result from a fresh one without comparing them.
-    public internal(set) var revision = 0
+    public let revision: Int
+
+    init(path: String, kind: ContentKind, guideFolder: String?, fileSlug: String, filePrefixNumber: Int?,
+         frontMatter: FrontMatter, body: String, bodyLine: Int, closing: (text: String, line: Int)?,
+         document: MarkdownDocument, closingDocument: MarkdownDocument?, revision: Int) {
+        self.path = path
+        self.kind = kind
+        self.guideFolder = guideFolder
+        self.fileSlug = fileSlug
+        self.filePrefixNumber = filePrefixNumber
+        self.frontMatter = frontMatter
+        self.body = body
+        self.bodyLine = bodyLine
+        self.closing = closing
+        self.document = document
+        self.closingDocument = closingDocument
+        self.revision = revision
+    }
 
     /// The URL slug: front matter `slug`, else ``fileSlug``.
     public var slug: String { frontMatter.slug ?? fileSlug }

@@ -85,16 +85,15 @@ public struct ContentLoader: Sendable {
         let previous = memory
         let missing = jobs.indices.filter { previous.content[jobs[$0].0.path]?.key != keys[$0] }
         let work = jobs
+        let firstRevision = memory.nextRevision
         let parsed = ParallelWork.map(missing.count) { item in
             let index = missing[item]
-            return parse(work[index].0, place: work[index].1, stepCount: keys[index].stepCount)
+            return parse(work[index].0, place: work[index].1, stepCount: keys[index].stepCount, revision: firstRevision + item)
         }
+        memory.nextRevision += missing.count
         var content: [String: ParseMemory.ContentEntry] = [:]
         for (item, index) in missing.enumerated() {
-            var file = parsed[item].0
-            file?.revision = memory.nextRevision
-            memory.nextRevision += 1
-            content[jobs[index].0.path] = ParseMemory.ContentEntry(key: keys[index], file: file, diagnostics: parsed[item].1)
+            content[jobs[index].0.path] = ParseMemory.ContentEntry(key: keys[index], file: parsed[item].0, diagnostics: parsed[item].1)
         }
         for job in jobs where content[job.0.path] == nil { content[job.0.path] = previous.content[job.0.path] }
         for (source, _) in jobs {
@@ -145,7 +144,7 @@ private extension ContentLoader {
         return nil
     }
 
-    func parse(_ source: SourceFile, place: ContentPath, stepCount: Int) -> (ContentFile?, [Diagnostic]) {
+    func parse(_ source: SourceFile, place: ContentPath, stepCount: Int, revision: Int) -> (ContentFile?, [Diagnostic]) {
         guard case .content(let kind, let guide, let fileSlug, let prefix) = place else { return (nil, []) }
         if let invalid = source.firstInvalidUTF8 {
             return (nil, [.error(at: invalid, "the file is not UTF-8 text: save it as UTF-8")])
@@ -162,7 +161,7 @@ private extension ContentLoader {
         let file = ContentFile(
             path: source.path, kind: kind, guideFolder: guide, fileSlug: fileSlug, filePrefixNumber: prefix,
             frontMatter: frontMatter, body: intro.text, bodyLine: intro.line, closing: closing,
-            document: document, closingDocument: closingDocument)
+            document: document, closingDocument: closingDocument, revision: revision)
         return (file, diagnostics + warnings)
     }
 
