@@ -37,7 +37,11 @@ struct BuildCommand: ParsableCommand {
     @Flag(name: .shortAndLong, help: "Print only errors and warnings.")
     var quiet = false
 
+    @Option(name: [.customShort("j"), .long], help: "Use at most this many threads (default: one per core). The output is the same for every value.")
+    var jobs: Int?
+
     func validate() throws {
+        if let jobs, jobs < 1 { throw ValidationError("--jobs \(jobs): give at least 1") }
         if let now, ContentDate(now) == nil {
             throw ValidationError("--now '\(now)' is not a date: write it as 2024-05-01 or 2024-05-01T09:30:00Z")
         }
@@ -57,7 +61,7 @@ struct BuildCommand: ParsableCommand {
         try report.stopIfFailed(tree.diagnostics)
         try report.checked { try outputFolder.check(linkedFolders: tree.linkedFolders) }
         let options = BuildOptions(includeDrafts: drafts, baseURL: baseURL, now: now.flatMap(ContentDate.init),
-                                   strict: strict)
+                                   strict: strict, jobs: jobs)
         let result = SiteBuilder(options: options).build(tree.files, observe: clock.observe)
         try report.stopIfFailed(tree.diagnostics + result.diagnostics)
 

@@ -33,3 +33,29 @@ struct DeterminismTests {
         #expect(!a.isEmpty && a == b)
     }
 }
+
+@Suite("Byte-identical output for any number of jobs")
+struct JobCountTests {
+    @Test func everyJobCountBuildsTheSameBytes() throws {
+        let sources = GeneratedSite(seed: 21).sources
+        let reference = SiteBuilder(options: BuildOptions(jobs: 1)).build(sources)
+        try #require(reference.succeeded && reference.files.count > 150)
+        for jobs in [2, 3, 7, nil] {
+            let result = SiteBuilder(options: BuildOptions(jobs: jobs)).build(sources)
+            #expect(result.files == reference.files, "--jobs \(jobs.map(String.init) ?? "default") differs from --jobs 1")
+        }
+    }
+
+    @Test func theCLIWritesTheSameBytesWithOneJobAndWithMany() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let source = Fixtures.packageRoot.path
+        let one = folder.url.appendingPathComponent("one").path, many = folder.url.appendingPathComponent("many").path
+        #expect(try MendProcess.run(["build", "--source", source, "--output", one, "--quiet", "--jobs", "1"]).status == 0)
+        #expect(try MendProcess.run(["build", "--source", source, "--output", many, "--quiet", "-j", "5"]).status == 0)
+        let a = try Fixtures.files(in: URL(fileURLWithPath: one)), b = try Fixtures.files(in: URL(fileURLWithPath: many))
+        #expect(a.count > 20 && a == b)
+        let zero = try MendProcess.run(["build", "--source", source, "--output", one, "--jobs", "0"])
+        #expect(zero.status != 0 && zero.standardError.contains("--jobs 0: give at least 1"))
+    }
+}

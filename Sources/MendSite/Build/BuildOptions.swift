@@ -9,8 +9,13 @@ public struct BuildOptions: Sendable, Equatable {
     public var now: ContentDate?
     /// Warnings fail the build too (`--strict`): for CI, so a misspelt key never reaches readers.
     public var strict: Bool
+    /// At most this many pieces of work at once (`--jobs`); `nil`: one per core. The output
+    /// is the same for every value.
+    public var jobs: Int?
 
-    public init(includeDrafts: Bool = false, baseURL: String? = nil, now: ContentDate? = nil, strict: Bool = false) {
+    public init(includeDrafts: Bool = false, baseURL: String? = nil, now: ContentDate? = nil, strict: Bool = false,
+                jobs: Int? = nil) {
+        self.jobs = jobs
         self.includeDrafts = includeDrafts
         self.baseURL = baseURL
         self.now = now

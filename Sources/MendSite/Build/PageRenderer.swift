@@ -10,6 +10,7 @@ struct PageRenderer {
     let theme: Theme
     let loader: ContentLoader
     let themeRevision: Int
+    let work: ParallelWork
 
     struct Output {
         /// The files rendered (all of them in a clean build), by path.
@@ -40,7 +41,7 @@ struct PageRenderer {
         let stale = plans.indices.filter {
             last.files[plans[$0].outputPath] != inputs[$0] || inputs[$0].reads.contains(where: changed.contains)
         }
-        let pages = ParallelWork.map(stale.count) { renderPage(plans[stale[$0]], contexts: contexts) }
+        let pages = work.map(stale.count) { renderPage(plans[stale[$0]], contexts: contexts) }
         for (file, diagnostic) in pages {
             if let file { output.files.append(file) }
             if let diagnostic { output.diagnostics.append(diagnostic) }
@@ -67,7 +68,7 @@ private extension PageRenderer {
         let articles = model.guides.map { model.entries[$0.article].file.path }
         let missing = model.guides.indices.filter { last.compositions[articles[$0]]?.key != keys[$0] }
         let options = options
-        let made = ParallelWork.map(missing.count) {
+        let made = work.map(missing.count) {
             GuideComposition(guide: model.guides[missing[$0]], key: keys[missing[$0]], model: model, options: options)
         }
         var compositions = model.guides.indices.map { last.compositions[articles[$0]] }

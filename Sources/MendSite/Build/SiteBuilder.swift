@@ -37,7 +37,9 @@ public struct SiteBuilder: Sendable {
         observe(.finished("configure", detail: "\(theme?.templates.count ?? 0) templates"))
 
         observe(.started("parse"))
-        let loader = ContentLoader(config: config ?? Self.placeholderConfig, reservedIDs: theme?.reservedIDs ?? [])
+        let work = ParallelWork(jobs: options.jobs)
+        var loader = ContentLoader(config: config ?? Self.placeholderConfig, reservedIDs: theme?.reservedIDs ?? [])
+        loader.work = work
         let parsed = loader.load(sources, memory: &memory.parse)
         diagnostics += parsed.diagnostics
         observe(.finished("parse", detail: "\(parsed.files.count) content files"))
@@ -45,7 +47,8 @@ public struct SiteBuilder: Sendable {
         observe(.started("derive"))
         // Without a usable site.yml the content is still checked, so every error shows at once.
         var (model, modelDiagnostics) = SiteModel.derive(parsed.files, assets: parsed.assets, config: loader.config,
-                                                         includeDrafts: options.includeDrafts, similarity: &memory.similarity)
+                                                         includeDrafts: options.includeDrafts, similarity: &memory.similarity,
+                                                         work: work)
         modelDiagnostics += model.attachComments(parsed.comments, leftOut: parsed.leftOutComments, now: options.now)
         diagnostics += modelDiagnostics
         observe(.finished("derive", detail: "\(model.entries.count) entries, \(model.tags.count) tags"))
@@ -54,7 +57,8 @@ public struct SiteBuilder: Sendable {
             return BuildResult(files: [], outputPaths: [], diagnostics: diagnostics, pageCount: 0, strict: options.strict)
         }
         observe(.started("render"))
-        let rendered = PageRenderer(model: model, theme: theme, loader: loader, themeRevision: memory.parse.themeRevision)
+        let rendered = PageRenderer(model: model, theme: theme, loader: loader, themeRevision: memory.parse.themeRevision,
+                                     work: work)
             .render(remembering: memory.render)
         observe(.finished("render", detail: "\(rendered.pageCount) pages, \(rendered.files.count) files rendered"))
         let result = BuildResult(files: rendered.files, outputPaths: rendered.paths, diagnostics: diagnostics + rendered.diagnostics,

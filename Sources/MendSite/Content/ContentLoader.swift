@@ -8,6 +8,8 @@ public struct ContentLoader: Sendable {
     public let config: SiteConfig
     /// Ids the theme's templates use; headings choose others.
     public let reservedIDs: Set<String>
+    /// How many files are parsed at once.
+    var work = ParallelWork.allCores
 
     public init(config: SiteConfig, reservedIDs: Set<String> = []) {
         self.config = config
@@ -84,11 +86,11 @@ public struct ContentLoader: Sendable {
         }
         let previous = memory
         let missing = jobs.indices.filter { previous.content[jobs[$0].0.path]?.key != keys[$0] }
-        let work = jobs
+        let pending = jobs
         let firstRevision = memory.nextRevision
-        let parsed = ParallelWork.map(missing.count) { item in
+        let parsed = work.map(missing.count) { item in
             let index = missing[item]
-            return parse(work[index].0, place: work[index].1, stepCount: keys[index].stepCount, revision: firstRevision + item)
+            return parse(pending[index].0, place: pending[index].1, stepCount: keys[index].stepCount, revision: firstRevision + item)
         }
         memory.nextRevision += missing.count
         var content: [String: ParseMemory.ContentEntry] = [:]
@@ -113,7 +115,7 @@ private extension ContentLoader {
     func loadComments(_ files: [SourceFile], into result: inout Result, memory: inout ParseMemory) {
         let previous = memory.comments
         let missing = files.indices.filter { previous[files[$0].path]?.bytes != files[$0].bytes }
-        let parsed = ParallelWork.map(missing.count) { item in Self.parseComment(files[missing[item]]) }
+        let parsed = work.map(missing.count) { item in Self.parseComment(files[missing[item]]) }
         var comments: [String: ParseMemory.CommentEntry] = [:]
         for (item, index) in missing.enumerated() {
             comments[files[index].path] = ParseMemory.CommentEntry(bytes: files[index].bytes, comment: parsed[item].0,

@@ -8,14 +8,16 @@ public extension SiteModel {
     static func derive(_ files: [ContentFile], assets: [OutputFile], config: SiteConfig,
                        includeDrafts: Bool) -> (SiteModel, [Diagnostic]) {
         var memory: SimilarityMemory?
-        return derive(files, assets: assets, config: config, includeDrafts: includeDrafts, similarity: &memory)
+        return derive(files, assets: assets, config: config, includeDrafts: includeDrafts, similarity: &memory,
+                      work: .allCores)
     }
 
     /// ``derive(_:assets:config:includeDrafts:)``, updating the last build's similar posts
     /// (`similarity`) rather than computing them again where it can, and leaving this
     /// build's in it.
-    static func derive(_ files: [ContentFile], assets: [OutputFile], config: SiteConfig,
-                       includeDrafts: Bool, similarity: inout SimilarityMemory?) -> (SiteModel, [Diagnostic]) {
+    internal static func derive(_ files: [ContentFile], assets: [OutputFile], config: SiteConfig,
+                                includeDrafts: Bool, similarity: inout SimilarityMemory?,
+                                work: ParallelWork) -> (SiteModel, [Diagnostic]) {
         var deriving = Deriving(config: config, includeDrafts: includeDrafts)
         let published = deriving.dropDrafts(files)
         deriving.placeEntries(published)
@@ -30,7 +32,7 @@ public extension SiteModel {
         model.pages = model.entries.indices.filter { model.entries[$0].kind == .page }
             .sorted { model.entries[$0].orderInNavigation(before: model.entries[$1]) }
         model.collectTags(diagnostics: &deriving.diagnostics)
-        model.findSimilar(memory: &similarity)
+        model.findSimilar(memory: &similarity, work: work)
         return (model, deriving.diagnostics)
     }
 }

@@ -5,7 +5,7 @@ extension SiteModel {
     /// With the last build's `memory`, when only texts changed, the index is updated for
     /// those pages and only the pages whose lists can change are ranked again; the lists
     /// are the same as computed from scratch.
-    mutating func findSimilar(memory: inout SimilarityMemory?) {
+    mutating func findSimilar(memory: inout SimilarityMemory?, work: ParallelWork) {
         let count = config.similarPosts
         similar = Array(repeating: [], count: entries.count)
         guard count > 0 else { memory = nil; return }
@@ -31,7 +31,7 @@ extension SiteModel {
             index = SimilarityIndex(entries.indices.map { position in
                 SimilarityDocument(key: shape.keys[position], tags: shape.tags[position], text: similarityText(of: position),
                                    date: shape.dates[position], isCandidate: shape.candidates[position])
-            })
+            }, options: SimilarityOptions(), work: work)
             ranked = index.allSimilar(count: count + 1)
             stale = Array(entries.indices)
         }

@@ -51,7 +51,7 @@ extension SimilarityIndex {
     /// ``similar(to:count:)`` for some documents, in parallel, reusing scratch space.
     func similar(toEach indexes: [Int], count: Int) -> [[Int]] {
         let pieces = ParallelWork.ranges(count: indexes.count, grain: 16)
-        let parts = ParallelWork.map(pieces.count) { piece in
+        let parts = work.map(pieces.count) { piece in
             var accumulator = ScoreAccumulator(documentCount: documentCount)
             return pieces[piece].map { item in
                 neighbours(of: Int32(documentID[indexes[item]]), count: count, using: &accumulator).map { inputIndex[Int($0)] }

@@ -19,6 +19,8 @@
 /// term and tag the search is exhaustive.
 public struct SimilarityIndex: Sendable {
     let options: SimilarityOptions
+    /// How many pieces of its work run at once.
+    let work: ParallelWork
     /// Internal document ids are the documents' positions sorted by key; `inputIndex[id]`.
     let inputIndex: [Int]
     /// `documentID[inputIndex]`, the inverse of `inputIndex`.
@@ -40,27 +42,7 @@ public extension SimilarityIndex {
     ///   - documents: Every page, drafts included (they still receive suggestions).
     ///   - options: Weights and index sizes; the defaults suit most sites.
     init(_ documents: [SimilarityDocument], options: SimilarityOptions = SimilarityOptions()) {
-        self.options = options
-        inputIndex = documents.indices.sorted { (documents[$0].key, $0) < (documents[$1].key, $1) }
-        var documentID = [Int](repeating: 0, count: documents.count)
-        for (id, index) in inputIndex.enumerated() { documentID[index] = id }
-        self.documentID = documentID
-        let sorted = inputIndex.map { documents[$0] }
-        tieRank = Self.tieRanks(dates: sorted.map(\.date))
-        let isCandidate = sorted.map(\.isCandidate)
-        let pieces = ParallelWork.ranges(count: sorted.count, grain: 256)
-        let runs = ParallelWork.map(pieces.count) { WordCounts(texts: sorted[pieces[$0]].lazy.map(\.text)) }
-        let text = TextVectors.build(runs: runs, termsPerDocument: options.termsPerDocument)
-        textVectors = text.vectors
-        textPostings = text.vectors.postings(columnCount: text.termCount, limit: options.postingsPerTerm, tieRank: tieRank) {
-            isCandidate[$0]
-        }
-        textTerms = .built(text, isCandidate: isCandidate)
-        let tags = TagVectors.build(tagLists: sorted.map(\.tags), cardinalityThreshold: options.tagCardinalityThreshold)
-        tagVectors = tags.vectors
-        tagPostings = tags.vectors.postings(columnCount: tags.tagCount, limit: options.postingsPerTerm, tieRank: tieRank) {
-            isCandidate[$0]
-        }
+        self.init(documents, options: options, work: .allCores)
     }
 
     /// The number of documents indexed.
@@ -85,7 +67,7 @@ public extension SimilarityIndex {
     /// - Returns: `result[i]` holds the pages most similar to `documents[i]`.
     func allSimilar(count: Int) -> [[Int]] {
         let pieces = ParallelWork.ranges(count: documentCount, grain: 64)
-        let parts = ParallelWork.map(pieces.count) { piece in
+        let parts = work.map(pieces.count) { piece in
             var accumulator = ScoreAccumulator(documentCount: documentCount)
             return pieces[piece].map { id in
                 neighbours(of: Int32(id), count: count, using: &accumulator).map { inputIndex[Int($0)] }
@@ -122,5 +104,33 @@ private extension SimilarityIndex {
         var rank = [Int32](repeating: 0, count: dates.count)
         for (position, id) in order.enumerated() { rank[id] = Int32(position) }
         return rank
+    }
+}
+
+extension SimilarityIndex {
+    /// ``init(_:options:)`` with at most `work.jobs` pieces of work at once.
+    init(_ documents: [SimilarityDocument], options: SimilarityOptions, work: ParallelWork) {
+        self.options = options
+        self.work = work
+        inputIndex = documents.indices.sorted { (documents[$0].key, $0) < (documents[$1].key, $1) }
+        var documentID = [Int](repeating: 0, count: documents.count)
+        for (id, index) in inputIndex.enumerated() { documentID[index] = id }
+        self.documentID = documentID
+        let sorted = inputIndex.map { documents[$0] }
+        tieRank = Self.tieRanks(dates: sorted.map(\.date))
+        let isCandidate = sorted.map(\.isCandidate)
+        let pieces = ParallelWork.ranges(count: sorted.count, grain: 256)
+        let runs = work.map(pieces.count) { WordCounts(texts: sorted[pieces[$0]].lazy.map(\.text)) }
+        let text = TextVectors.build(runs: runs, termsPerDocument: options.termsPerDocument, work: work)
+        textVectors = text.vectors
+        textPostings = text.vectors.postings(columnCount: text.termCount, limit: options.postingsPerTerm, tieRank: tieRank, work: work) {
+            isCandidate[$0]
+        }
+        textTerms = .built(text, isCandidate: isCandidate)
+        let tags = TagVectors.build(tagLists: sorted.map(\.tags), cardinalityThreshold: options.tagCardinalityThreshold)
+        tagVectors = tags.vectors
+        tagPostings = tags.vectors.postings(columnCount: tags.tagCount, limit: options.postingsPerTerm, tieRank: tieRank, work: work) {
+            isCandidate[$0]
+        }
     }
 }

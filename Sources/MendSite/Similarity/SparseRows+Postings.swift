@@ -8,10 +8,10 @@ extension SparseRows {
     ///   - limit: The most documents kept per posting list.
     ///   - tieRank: Each document's rank among equal values, lower first.
     ///   - includes: Whether a document (row) may appear in posting lists.
-    func postings(columnCount: Int, limit: Int, tieRank: [Int32], includes: (Int) -> Bool) -> SparseRows {
+    func postings(columnCount: Int, limit: Int, tieRank: [Int32], work: ParallelWork, includes: (Int) -> Bool) -> SparseRows {
         let (entries, starts) = transposed(columnCount: columnCount, includes: includes)
         let pieces = ParallelWork.ranges(count: columnCount, grain: 1024)
-        let parts = ParallelWork.map(pieces.count) { piece in
+        let parts = work.map(pieces.count) { piece in
             SparseRows(rows: pieces[piece].map { column in
                 let postings = entries[starts[column]..<starts[column + 1]]
                 guard postings.count > limit else { return Array(postings) }

@@ -83,7 +83,7 @@ extension TextTermsState {
         return true
     }
 
-    /// Makes a term's posting list again, as ``SparseRows/postings(columnCount:limit:tieRank:includes:)`` does.
+    /// Makes a term's posting list again, as ``SparseRows/postings(columnCount:limit:tieRank:work:includes:)`` does.
     mutating func repost(_ column: Int32, limit: Int, tieRank: [Int32]) {
         let entries = columnMembers[Int(column)].filter { isCandidate[Int($0)] }.map { document -> Entry in
             let row = rows[Int(document)]

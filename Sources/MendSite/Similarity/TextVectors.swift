@@ -41,12 +41,12 @@ enum TextVectors {
     }
 
     /// One row per document (in the order of `runs`), columns are term ids, ascending.
-    static func build(runs: [WordCounts], termsPerDocument: Int) -> Built {
+    static func build(runs: [WordCounts], termsPerDocument: Int, work: ParallelWork) -> Built {
         let vocabulary = Vocabulary(runs: runs)
         let documentCount = runs.reduce(0) { $0 + $1.documentCount }
-        let frequencies = documentFrequencies(runs: runs, vocabulary: vocabulary)
+        let frequencies = documentFrequencies(runs: runs, vocabulary: vocabulary, work: work)
         let idf = frequencies.map { inverseDocumentFrequency($0, documentCount: documentCount) }
-        let parts = ParallelWork.map(runs.count) { index in
+        let parts = work.map(runs.count) { index in
             var tally = Tally(capacity: vocabulary.termCount)
             var rows = SparseRows(), counts = SparseRows(), floors: [Floor] = []
             for document in 0..<runs[index].documentCount {
@@ -108,8 +108,8 @@ private extension TextVectors {
     }
 
     /// How many documents contain each term, counted per run in parallel.
-    static func documentFrequencies(runs: [WordCounts], vocabulary: Vocabulary) -> [Int] {
-        let perRun = ParallelWork.map(runs.count) { index in
+    static func documentFrequencies(runs: [WordCounts], vocabulary: Vocabulary, work: ParallelWork) -> [Int] {
+        let perRun = work.map(runs.count) { index in
             var frequency = [Int32](repeating: 0, count: vocabulary.termCount)
             var tally = Tally(capacity: vocabulary.termCount)
             for document in 0..<runs[index].documentCount {
