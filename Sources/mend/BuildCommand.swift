@@ -37,10 +37,14 @@ struct BuildCommand: ParsableCommand {
     @Flag(name: .shortAndLong, help: "Print only errors and warnings.")
     var quiet = false
 
+    @Flag(name: .shortAndLong, help: "Print every stage with its time and what it did.")
+    var verbose = false
+
     @Option(name: [.customShort("j"), .long], help: "Use at most this many threads (default: one per core). The output is the same for every value.")
     var jobs: Int?
 
     func validate() throws {
+        if quiet && verbose { throw ValidationError("--quiet and --verbose ask for opposite things: give one of them") }
         if let jobs, jobs < 1 { throw ValidationError("--jobs \(jobs): give at least 1") }
         if let now, ContentDate(now) == nil {
             throw ValidationError("--now '\(now)' is not a date: write it as 2024-05-01 or 2024-05-01T09:30:00Z")
@@ -48,7 +52,7 @@ struct BuildCommand: ParsableCommand {
     }
 
     func run() throws {
-        let console = Console(quiet: quiet)
+        let console = Console(detail: quiet ? .quiet : verbose ? .verbose : .normal)
         let outputName = output ?? (source == "." ? "public" : source + "/public")
         let report = BuildReport(console: console, outputName: outputName, strict: strict)
         let sourceRoot = try report.checked { try SourceFolder.check(source) }
@@ -69,6 +73,7 @@ struct BuildCommand: ParsableCommand {
         try report.checked {
             try clock.run("write", detail: { _ in "\(result.files.count) files" }) { try writer.write(result.files) }
         }
+        clock.finish()
         console.summary("Built \(result.pageCount) pages in \(clock.totalMilliseconds) ms into \(outputName)/")
         writer.remover.waitUntilIdle()
     }

@@ -2,10 +2,39 @@ import Foundation
 
 /// Where the CLI prints: progress and diagnostics to standard error, the summary to standard output.
 struct Console: Sendable {
-    let quiet: Bool
+    /// How much a command prints besides its diagnostics.
+    enum Detail: Sendable {
+        /// Only errors and warnings (`--quiet`).
+        case quiet
+        /// The summary; on a terminal, a live progress line when a build takes more than a second.
+        case normal
+        /// Every stage with its timing and what it did, and what was reused (`--verbose`).
+        case verbose
+    }
+
+    let detail: Detail
+    /// Whether standard output and standard error are both a terminal (a person watching).
+    let isTerminal: Bool
+
+    init(detail: Detail) {
+        self.detail = detail
+        isTerminal = isatty(STDOUT_FILENO) != 0 && isatty(STDERR_FILENO) != 0
+    }
+
+    init(quiet: Bool) {
+        self.init(detail: quiet ? .quiet : .normal)
+    }
+
+    /// Whether a live progress line is drawn.
+    var showsLiveProgress: Bool { detail == .normal && isTerminal }
 
     func progress(_ line: String) {
-        guard !quiet else { return }
+        guard detail != .quiet else { return }
+        FileHandle.standardError.write(Data((line + "\n").utf8))
+    }
+
+    func verbose(_ line: String) {
+        guard detail == .verbose else { return }
         FileHandle.standardError.write(Data((line + "\n").utf8))
     }
 
@@ -14,7 +43,7 @@ struct Console: Sendable {
     }
 
     func summary(_ line: String) {
-        guard !quiet else { return }
+        guard detail != .quiet else { return }
         print(line)
     }
 }

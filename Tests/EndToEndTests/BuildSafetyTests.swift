@@ -12,7 +12,7 @@ struct BuildSafetyTests {
         try folder.write(["site/content/pages/index.html": "<p>a page the writer keeps here</p>"])
         try FileManager.default.createSymbolicLink(atPath: site.path + "/self", withDestinationPath: ".")
         let before = try folder.contents()
-        let outcome = try MendProcess.run(["build", "--output", output], in: site)
+        let outcome = try MendProcess.run(["build", "--verbose", "--output", output], in: site)
         #expect(outcome.status == 1)
         #expect(outcome.standardError.hasPrefix("\(output): error: "), "\(outcome.standardError)")
         #expect(!outcome.standardError.contains("[1/"), "refused before reading: \(outcome.standardError)")

@@ -42,7 +42,8 @@ public struct SiteBuilder: Sendable {
         loader.work = work
         let parsed = loader.load(sources, memory: &memory.parse)
         diagnostics += parsed.diagnostics
-        observe(.finished("parse", detail: "\(parsed.files.count) content files"))
+        let reused = memory.parse.reusedCount > 0 ? ", \(memory.parse.parsedCount) parsed again" : ""
+        observe(.finished("parse", detail: "\(parsed.files.count) content files\(reused)"))
 
         observe(.started("derive"))
         // Without a usable site.yml the content is still checked, so every error shows at once.
@@ -51,7 +52,8 @@ public struct SiteBuilder: Sendable {
                                                          work: work)
         modelDiagnostics += model.attachComments(parsed.comments, leftOut: parsed.leftOutComments, now: options.now)
         diagnostics += modelDiagnostics
-        observe(.finished("derive", detail: "\(model.entries.count) entries, \(model.tags.count) tags"))
+        let ranked = memory.similarity.map { $0.rankedCount < model.entries.count ? ", \($0.rankedCount) ranked again" : "" } ?? ""
+        observe(.finished("derive", detail: "\(model.entries.count) entries, \(model.tags.count) tags\(ranked)"))
 
         guard config != nil, let theme, !diagnostics.contains(where: { $0.severity == .error }) else {
             return BuildResult(files: [], outputPaths: [], diagnostics: diagnostics, pageCount: 0, strict: options.strict)
@@ -60,7 +62,8 @@ public struct SiteBuilder: Sendable {
         let rendered = PageRenderer(model: model, theme: theme, loader: loader, themeRevision: memory.parse.themeRevision,
                                      work: work)
             .render(remembering: memory.render)
-        observe(.finished("render", detail: "\(rendered.pageCount) pages, \(rendered.files.count) files rendered"))
+        let again = rendered.files.count < rendered.paths.count ? ", \(rendered.files.count) files rendered again" : ""
+        observe(.finished("render", detail: "\(rendered.pageCount) pages\(again)"))
         let result = BuildResult(files: rendered.files, outputPaths: rendered.paths, diagnostics: diagnostics + rendered.diagnostics,
                                  pageCount: rendered.pageCount, strict: options.strict)
         if result.succeeded { memory.render = rendered.memory }

@@ -19,4 +19,6 @@ public struct SimilarityMemory: Sendable {
     let ranked: [[Int]]
     let excluded: [Set<Int>]
     let similar: [[Int]]
+    /// How many pages' lists this build ranked (all of them in a clean build).
+    public let rankedCount: Int
 }

@@ -48,7 +48,7 @@ extension SiteModel {
             similar[position] = Array(found.prefix(count))
         }
         memory = SimilarityMemory(shape: shape, revisions: revisions, index: index, ranked: ranked,
-                                  excluded: excluded, similar: similar)
+                                  excluded: excluded, similar: similar, rankedCount: stale.count)
     }
 
     /// The text a page is compared by: title, summary, body and a guide's closing.
