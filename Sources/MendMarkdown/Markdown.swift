@@ -29,7 +29,12 @@ public enum Markdown {
     ///     headings, images and the links' `rel` (``MarkdownOptions/comment`` for readers' comments).
     /// - Returns: The HTML, the headings, the plain text and the warnings.
     public static func render(_ source: String, options: MarkdownOptions = .init()) -> MarkdownDocument {
-        let events = CMarkParser.events(in: source, smartPunctuation: options.smartPunctuation)
+        render(events: CMarkParser.events(in: source, smartPunctuation: options.smartPunctuation), source: source,
+               options: options)
+    }
+
+    /// The rendering half of ``render(_:options:)``, from cmark's events of `source`.
+    static func render(events: [MarkdownEvent], source: String, options: MarkdownOptions) -> MarkdownDocument {
         var renderer = HTMLRenderer(options: options)
         renderer.render(events)
         return MarkdownDocument(

@@ -23,13 +23,15 @@ public final class ContentFile: Sendable {
     public let document: MarkdownDocument
     /// `closing` rendered.
     public let closingDocument: MarkdownDocument?
+    /// A step's body as parsed, for its guide's page to render again without parsing it again.
+    public let parsedBody: ParsedMarkdown?
     /// Which parse made it: a number new for every parse within one ``BuildMemory``, so a
     /// later build can tell a reused result from a fresh one without comparing them.
     public let revision: Int
 
     init(path: String, kind: ContentKind, guideFolder: String?, fileSlug: String, filePrefixNumber: Int?,
          frontMatter: FrontMatter, body: String, bodyLine: Int, closing: (text: String, line: Int)?,
-         document: MarkdownDocument, closingDocument: MarkdownDocument?, revision: Int) {
+         document: MarkdownDocument, closingDocument: MarkdownDocument?, parsedBody: ParsedMarkdown?, revision: Int) {
         self.path = path
         self.kind = kind
         self.guideFolder = guideFolder
@@ -41,6 +43,7 @@ public final class ContentFile: Sendable {
         self.closing = closing
         self.document = document
         self.closingDocument = closingDocument
+        self.parsedBody = parsedBody
         self.revision = revision
     }
 

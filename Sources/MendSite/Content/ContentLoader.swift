@@ -158,12 +158,13 @@ private extension ContentLoader {
         var closing: (text: String, line: Int)?
         if kind == .guide { (intro, closing) = splitAtStepsMarker(body, line: bodyLine) }
         let reserved = kind == .guide ? reservedIDs.union((1...max(stepCount, 1)).map(PageAnchors.step)) : reservedIDs
-        let document = render(intro, reserved: reserved, path: source.path, warnings: &warnings)
-        let closingDocument = closing.map { render($0, reserved: reserved, path: source.path, warnings: &warnings) }
+        let parsedBody = kind == .step ? Markdown.parse(intro.text, smartPunctuation: config.markdown.smart) : nil
+        let document = render(intro, parsed: parsedBody, reserved: reserved, path: source.path, warnings: &warnings)
+        let closingDocument = closing.map { render($0, parsed: nil, reserved: reserved, path: source.path, warnings: &warnings) }
         let file = ContentFile(
             path: source.path, kind: kind, guideFolder: guide, fileSlug: fileSlug, filePrefixNumber: prefix,
             frontMatter: frontMatter, body: intro.text, bodyLine: intro.line, closing: closing,
-            document: document, closingDocument: closingDocument, revision: revision)
+            document: document, closingDocument: closingDocument, parsedBody: parsedBody, revision: revision)
         return (file, diagnostics + warnings)
     }
 
@@ -177,11 +178,11 @@ private extension ContentLoader {
         return ((intro, line), (closing, line + marker + 1))
     }
 
-    func render(_ part: (text: String, line: Int), reserved: Set<String>, path: String,
+    func render(_ part: (text: String, line: Int), parsed: ParsedMarkdown?, reserved: Set<String>, path: String,
                 warnings: inout [Diagnostic]) -> MarkdownDocument {
         var options = markdownOptions(reservedIDs: reserved)
         options.basePath = Self.basePath(of: path, rootPath: config.rootPath)
-        let document = Markdown.render(part.text, options: options)
+        let document = parsed?.render(options: options) ?? Markdown.render(part.text, options: options)
         warnings += document.warnings.map {
             .warning(at: SourceLocation(path: path, line: part.line + $0.line - 1, column: $0.column), $0.message)
         }

@@ -3,7 +3,7 @@ import MendTemplates
 
 /// `page.comments`: the comments section of guides, steps and posts.
 extension ContextBuilder {
-    func comments(for index: Int) -> TemplateValue {
+    func comments(for index: Int, messages: CommentMessages) -> TemplateValue {
         guard let section = model.pageComments[index] else { return nil }
         let entry = model.entries[index]
         let form = formValue(for: entry, section: section)
@@ -11,7 +11,7 @@ extension ContextBuilder {
             "count": .number(Double(section.count)), "has_comments": .bool(section.count > 0),
             "count_label": .string(Self.countLabel(section.count, title: entry.title)),
             "is_open": .bool(section.isOpen), "is_closed": .bool(!section.isOpen),
-            "threads": .list(section.threads.map { comment($0, form: form) }),
+            "threads": .list(section.threads.map { comment($0, form: form, messages: messages) }),
             "form": form,
         ]
     }
@@ -40,18 +40,16 @@ private extension ContextBuilder {
                 "main": ["parent": "", "prefix": "comment", "is_reply": false]]
     }
 
-    func comment(_ node: CommentNode, form: TemplateValue) -> TemplateValue {
+    func comment(_ node: CommentNode, form: TemplateValue, messages: CommentMessages) -> TemplateValue {
         let comment = node.comment
         let prefix = "reply-\(comment.id)"
-        var options = MarkdownOptions.comment
-        options.rootPath = config.rootPath
         return [
             "id": .string(comment.id), "anchor": .string("comment-\(comment.id)"),
             "author": .string(comment.name), "initials": .string(Self.initials(comment.name)),
             "url": comment.url.map(TemplateValue.string) ?? .null,
             "date": dateValue(comment.date), "depth": .number(Double(node.depth)),
-            "message_html": .string(Markdown.render(comment.message, options: options).html),
-            "replies": .list(node.replies.map { self.comment($0, form: form) }),
+            "message_html": .string(messages[comment].html),
+            "replies": .list(node.replies.map { self.comment($0, form: form, messages: messages) }),
             "has_replies": .bool(!node.replies.isEmpty),
             "reply": form == .null ? .null : ["parent": .string(comment.id), "prefix": .string(prefix),
                                               "is_reply": true, "author": .string(comment.name)],

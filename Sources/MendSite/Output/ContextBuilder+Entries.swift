@@ -23,7 +23,8 @@ extension ContextBuilder {
         page["has_toc"] = .bool(!document.headings.isEmpty)
         page["similar"] = .list(model.similar[index].map(item))
         page["has_similar"] = .bool(!model.similar[index].isEmpty)
-        page["comments"] = comments(for: index)
+        let messages = CommentMessages(model.pageComments[index], rootPath: config.rootPath)
+        page["comments"] = comments(for: index, messages: messages)
         var crumbs: [(title: String, url: String)] = [("Home", config.rootPath)]
         if let section = Self.section(of: entry.kind) {
             crumbs.append((section.title, config.rootPath + section.folder))
@@ -40,7 +41,8 @@ extension ContextBuilder {
         page["breadcrumbs"] = breadcrumbs(crumbs)
         page["word_count"] = .number(Double(words))
         page["reading_minutes"] = .number(Double(Excerpt.readingMinutes(words)))
-        page["json_ld"] = .string(StructuredData(model: model).forEntry(index, breadcrumbs: crumbs, wordCount: words))
+        page["json_ld"] = .string(StructuredData(model: model).forEntry(index, breadcrumbs: crumbs, wordCount: words,
+                                                                                  messages: messages))
     }
 
     func description(of entry: Entry) -> String {

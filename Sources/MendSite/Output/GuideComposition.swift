@@ -30,7 +30,7 @@ struct GuideComposition: Sendable {
             stepOptions.headingLevelOffset = 1
             stepOptions.reservedIDs = taken
             stepOptions.basePath = ContentLoader.basePath(of: entry.file.path, rootPath: model.config.rootPath)
-            let document = Markdown.render(entry.file.body, options: stepOptions)
+            let document = entry.file.parsedBody?.render(options: stepOptions) ?? Markdown.render(entry.file.body, options: stepOptions)
             taken.formUnion(document.headings.map(\.id))
             let number = entry.stepNumber ?? 0
             steps.append(Step(entry: index, number: number, anchor: PageAnchors.step(number),

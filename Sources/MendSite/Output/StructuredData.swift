@@ -6,9 +6,10 @@ struct StructuredData {
     let model: SiteModel
 
     /// The JSON-LD text for an entry's page.
-    func forEntry(_ index: Int, breadcrumbs: [(title: String, url: String)], wordCount: Int) -> String {
+    func forEntry(_ index: Int, breadcrumbs: [(title: String, url: String)], wordCount: Int,
+                  messages: CommentMessages) -> String {
         let entry = model.entries[index]
-        var graph: [JSON] = [article(entry, wordCount: wordCount, comments: model.pageComments[index]),
+        var graph: [JSON] = [article(entry, wordCount: wordCount, comments: model.pageComments[index], messages: messages),
                              breadcrumbList(breadcrumbs)]
         if entry.kind == .guide, let guide = entry.guideIndex, !model.guides[guide].steps.isEmpty {
             graph.append(howTo(model.guides[guide]))
@@ -36,7 +37,7 @@ private extension StructuredData {
         JSON.object([("@context", .string("https://schema.org")), ("@graph", .array(graph))]).serialized()
     }
 
-    func article(_ entry: Entry, wordCount: Int, comments: PageComments?) -> JSON {
+    func article(_ entry: Entry, wordCount: Int, comments: PageComments?, messages: CommentMessages) -> JSON {
         let config = model.config
         let permalink = config.absolute(entry.url)
         var members: [(String, JSON)] = [
@@ -58,21 +59,19 @@ private extension StructuredData {
         if !keywords.isEmpty { members.append(("keywords", .array(keywords.map(JSON.string)))) }
         if let comments {
             members.append(("commentCount", .number(comments.count)))
-            if comments.count > 0 { members.append(("comment", .array(comments.all.map(comment)))) }
+            if comments.count > 0 { members.append(("comment", .array(comments.all.map { comment($0, text: messages[$0].plainText) }))) }
         }
         return .object(members)
     }
 
     /// A schema.org `Comment`: the author's name, the date and the text — never an email or its hash.
-    func comment(_ comment: Comment) -> JSON {
-        var options = MarkdownOptions.comment
-        options.rootPath = model.config.rootPath
-        return .object([
+    func comment(_ comment: Comment, text: String) -> JSON {
+        .object([
             ("@type", .string("Comment")),
             ("@id", .string(model.config.absolute(model.config.rootPath + comment.pagePath + "/") + "#comment-\(comment.id)")),
             ("author", .object([("@type", .string("Person")), ("name", .string(comment.name))])),
             ("dateCreated", .string(comment.date.iso)),
-            ("text", .string(Markdown.render(comment.message, options: options).plainText)),
+            ("text", .string(text)),
         ])
     }
 
