@@ -1,5 +1,5 @@
-// The one system call Swift's Glibc module does not expose: renameat2 is declared only
-// with _GNU_SOURCE.
+// The system calls Swift's Glibc module does not expose: renameat2 and copy_file_range
+// are declared only with _GNU_SOURCE.
 #define _GNU_SOURCE
 #include <errno.h>
 #include <fcntl.h>
@@ -25,6 +25,18 @@ int mend_exchange_at(int folder, const char *first, const char *second) {
     (void)folder;
     (void)first;
     (void)second;
+    errno = ENOSYS;
+    return -1;
+#endif
+}
+
+long mend_copy_range(int input, int output, unsigned long length) {
+#if defined(__linux__) && defined(SYS_copy_file_range)
+    return (long)syscall(SYS_copy_file_range, input, NULL, output, NULL, length, 0U);
+#else
+    (void)input;
+    (void)output;
+    (void)length;
     errno = ENOSYS;
     return -1;
 #endif

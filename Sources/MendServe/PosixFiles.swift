@@ -100,10 +100,12 @@ enum PosixFiles {
     }
 }
 
-#if canImport(Glibc)
-private let systemWrite = Glibc.write
-private let systemRead = Glibc.read
-#elseif canImport(Darwin)
-private let systemWrite = Darwin.write
-private let systemRead = Darwin.read
-#endif
+extension PosixFiles {
+    #if canImport(Glibc)
+    static let systemWrite = Glibc.write
+    static let systemRead = Glibc.read
+    #elseif canImport(Darwin)
+    static let systemWrite = Darwin.write
+    static let systemRead = Darwin.read
+    #endif
+}

@@ -72,7 +72,11 @@ private extension SiteWriter {
                 if let slash = file.path.lastIndex(of: "/"), folders.insert(file.path[..<slash]).inserted {
                     try PosixFiles.makeDirectory(folder + "/" + file.path[..<slash])
                 }
-                try PosixFiles.write(file.bytes, to: folder + "/" + file.path)
+                if let source = file.source {
+                    try PosixFiles.copy(source.path, shownAs: source.path, to: folder + "/" + file.path)
+                } else {
+                    try PosixFiles.write(file.bytes, to: folder + "/" + file.path)
+                }
             } catch let failure as FileFailure {
                 throw FileFailure(path: output.shownAs + "/" + file.path, operation: failure.operation, code: failure.code)
             }

@@ -30,7 +30,11 @@ struct SourceTreeWalker {
             listFolder(path, shownAs: shownAs, into: &tree)
         case S_IFREG:
             do {
-                tree.files.append(SourceFile(path: shownAs, bytes: try PosixFiles.read(path, shownAs: shownAs)))
+                if SourceFile.isCopiedAsIs(shownAs) {
+                    tree.files.append(SourceFile(path: shownAs, location: try PosixFiles.location(of: path, info: info, shownAs: shownAs)))
+                } else {
+                    tree.files.append(SourceFile(path: shownAs, bytes: try PosixFiles.read(path, shownAs: shownAs)))
+                }
             } catch let failure as FileFailure {
                 tree.diagnostics.append(failure.diagnostic)
             } catch {

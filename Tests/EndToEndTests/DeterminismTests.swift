@@ -18,8 +18,8 @@ struct DeterminismTests {
         try FileManager.default.copyItem(at: Fixtures.site("valid-blog"), to: copy)
         let here = try Fixtures.build(Fixtures.site("valid-blog"))
         let there = try Fixtures.build(copy)
-        #expect(here.succeeded)
-        #expect(here.files == there.files)
+        #expect(here.succeeded && here.files.contains { $0.source != nil }, "the fixture has a file to copy")
+        #expect(try Fixtures.written(here) == Fixtures.written(there))
     }
 
     @Test func theCLIWritesTheSameBytesTwice() throws {

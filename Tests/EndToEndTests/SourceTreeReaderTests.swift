@@ -36,3 +36,41 @@ struct SourceTreeReaderTests {
         #expect(throws: SourceReadError.self) { try SourceTreeReader(root: folder.url).read() }
     }
 }
+
+@Suite("Files copied as they are")
+struct CopiedFilesTests {
+    /// Media and static files are never read into memory: the reader gives where they lie,
+    /// and the written site has their exact bytes.
+    @Test func mediaAndStaticFilesAreCopiedFileToFile() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let site = try folder.copySite("valid-blog")
+        let big = [UInt8]((0..<3_000_000).map { UInt8(truncatingIfNeeded: $0 &* 31) })
+        try Data(big).write(to: site.appendingPathComponent("content/posts/photo.jpg"))
+        try FileManager.default.createDirectory(at: site.appendingPathComponent("static/files"), withIntermediateDirectories: true)
+        try Data("hello".utf8).write(to: site.appendingPathComponent("static/files/note.txt"))
+        let tree = SourceTreeReader(root: site).readTree()
+        let photo = try #require(tree.files.first { $0.path == "content/posts/photo.jpg" })
+        #expect(photo.bytes.isEmpty && photo.location?.size == big.count)
+        #expect(tree.files.first { $0.path == "static/files/note.txt" }?.location != nil)
+        #expect(tree.files.first { $0.path.hasSuffix(".md") }?.bytes.isEmpty == false, "Markdown is read")
+        let out = folder.url.appendingPathComponent("out").path
+        #expect(try MendProcess.run(["build", "--quiet", "--source", site.path, "--output", out]).status == 0)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: out + "/posts/photo.jpg")) == Data(big))
+        #expect(try String(contentsOfFile: out + "/files/note.txt", encoding: .utf8) == "hello")
+    }
+
+    @Test func anUnreadableMediaFileIsAnErrorBeforeAnythingIsWritten() throws {
+        try #require(getuid() != 0 || FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv"))
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let site = try folder.copySite("valid-blog")
+        let photo = site.appendingPathComponent("content/posts/locked.jpg")
+        try Data([1, 2, 3]).write(to: photo)
+        try FileManager.default.setAttributes([.posixPermissions: 0o000], ofItemAtPath: photo.path)
+        try FileManager.default.setAttributes([.posixPermissions: 0o777], ofItemAtPath: folder.url.path)
+        let outcome = try MendProcess.run(["build", "--quiet", "--output", folder.url.path + "/out"], in: site, unprivileged: true)
+        #expect(outcome.status == 1)
+        #expect(outcome.standardError.contains("content/posts/locked.jpg: error: cannot read the file"), "\(outcome.standardError)")
+    }
+}

@@ -8,4 +8,10 @@
 /// system or the file system cannot exchange).
 int mend_exchange_at(int folder, const char *first, const char *second);
 
+/// Copies up to `length` bytes from the file open as `input` to the one open as `output`,
+/// from and advancing their current offsets, inside the kernel (Linux copy_file_range).
+/// Returns the bytes copied (0 at the end of the input), or -1 with errno set (ENOSYS,
+/// EXDEV or EINVAL where it cannot: copy through a buffer then).
+long mend_copy_range(int input, int output, unsigned long length);
+
 #endif

@@ -60,7 +60,7 @@ private extension IncrementalBuild {
         for path in removed { outputs[path] = nil }
         var written: [OutputFile] = []
         for file in result.files {
-            let digest = OutputDigest(file.bytes)
+            let digest = OutputDigest(file)
             if outputs.updateValue(digest, forKey: file.path) != digest { written.append(file) }
         }
         return BuildUpdate(result: result, written: written, removed: removed, parsedCount: memory.parse.parsedCount,

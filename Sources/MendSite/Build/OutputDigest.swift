@@ -5,6 +5,23 @@ struct OutputDigest: Sendable, Hashable {
     let first: Int
     let second: Int
 
+    /// The digest of a file's bytes, or for a copied file, of where it lies and its size,
+    /// modification time and identity.
+    init(_ file: OutputFile) {
+        guard let source = file.source else { self.init(file.bytes); return }
+        var a = Hasher(), b = Hasher()
+        a.combine(source)
+        b.combine(0x636f_7079)
+        b.combine(source)
+        self.init(count: -1 - source.size, first: a.finalize(), second: b.finalize())
+    }
+
+    private init(count: Int, first: Int, second: Int) {
+        self.count = count
+        self.first = first
+        self.second = second
+    }
+
     init(_ bytes: [UInt8]) {
         count = bytes.count
         var a = Hasher(), b = Hasher()

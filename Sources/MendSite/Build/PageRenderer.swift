@@ -126,9 +126,9 @@ private extension PageRenderer {
 
     /// The theme's assets and the content's, each when its bytes differ from the last copy.
     func copyAssets(last: RenderMemory, into output: inout Output) {
-        for asset in theme.assets.map({ OutputFile(path: $0.path, bytes: $0.bytes) }) + model.assets {
-            if last.assets[asset.path] != asset.bytes { output.files.append(asset) }
-            output.memory.assets[asset.path] = asset.bytes
+        for asset in theme.assets + model.assets {
+            if last.assets[asset.path] != asset { output.files.append(asset) }
+            output.memory.assets[asset.path] = asset
             output.paths.append(asset.path)
         }
     }

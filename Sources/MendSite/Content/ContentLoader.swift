@@ -58,7 +58,7 @@ public struct ContentLoader: Sendable {
         var commentFiles: [SourceFile] = []
         for source in sources {
             if source.path.hasPrefix("static/") {
-                result.assets.append(OutputFile(path: String(source.path.dropFirst("static/".count)), bytes: source.bytes))
+                result.assets.append(OutputFile(path: String(source.path.dropFirst("static/".count)), copying: source))
                 continue
             }
             guard source.path.hasPrefix("content/") else { continue }
@@ -70,7 +70,7 @@ public struct ContentLoader: Sendable {
             case .comment:
                 result.diagnostics.append(.warning(at: SourceLocation(path: source.path),
                     "not a comment, and not published: comment files are content/comments/<page path>/<id>.yml"))
-            case .asset(let outputPath): result.assets.append(OutputFile(path: outputPath, bytes: source.bytes))
+            case .asset(let outputPath): result.assets.append(OutputFile(path: outputPath, copying: source))
             case .unpublished(let why):
                 result.diagnostics.append(.warning(at: SourceLocation(path: source.path), why))
             case .content: jobs.append((source, place))

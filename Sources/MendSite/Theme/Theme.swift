@@ -24,7 +24,7 @@ public extension Theme {
         for source in sources where source.path.hasPrefix("templates/") {
             let relative = String(source.path.dropFirst("templates/".count))
             if relative.hasPrefix("assets/") {
-                assets.append(OutputFile(path: relative, bytes: source.bytes))
+                assets.append(OutputFile(path: relative, copying: source))
             } else if relative.hasSuffix(".mustache") {
                 do {
                     let template = try Template(source: source.text, name: source.path)

@@ -32,6 +32,13 @@ enum Fixtures {
         return result
     }
 
+    /// What a build would write, by path: each file's bytes, a copied file's read from its source.
+    static func written(_ result: BuildResult) throws -> [String: [UInt8]] {
+        try Dictionary(uniqueKeysWithValues: result.files.map { file in
+            (file.path, try file.source.map { [UInt8](try Data(contentsOf: URL(fileURLWithPath: $0.path))) } ?? file.bytes)
+        })
+    }
+
     /// The built file at `path` as text.
     static func text(_ result: BuildResult, _ path: String) -> String? {
         result.files.first { $0.path == path }.map { String(decoding: $0.bytes, as: UTF8.self) }

@@ -11,6 +11,6 @@ struct RenderMemory: Sendable {
     /// By the guide article's content path.
     var compositions: [String: GuideComposition] = [:]
     var sitemap: [SitemapPage]?
-    /// Assets by output path, as last copied (the sources' own buffers, so nothing extra).
-    var assets: [String: [UInt8]] = [:]
+    /// Assets by output path, as last copied (bytes are the sources' own buffers, so nothing extra).
+    var assets: [String: OutputFile] = [:]
 }
