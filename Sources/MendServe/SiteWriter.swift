@@ -28,20 +28,25 @@ public struct SiteWriter: Sendable {
     /// - Throws: ``FileFailure`` when a file cannot be written or the folders cannot be
     ///   swapped, ``SiteWriterError`` for an output path that would leave the folder.
     public func write(_ files: [OutputFile]) throws {
+        let site = try begin()
+        do {
+            for file in files { try site.write(file) }
+        } catch {
+            site.abandon()
+            throw error
+        }
+        try site.finish()
+    }
+
+    /// Starts a new site in a staging folder, for files written as they are made (from
+    /// several threads at once); ``StagedSite/finish()`` swaps it in, ``StagedSite/abandon()``
+    /// throws it away. Leftovers of interrupted builds are removed first.
+    public func begin() throws -> StagedSite {
         for leftover in StagingArea.leftovers(beside: output.path) {
             try? remover.remove(leftover, lastFile: StagingArea.markerName)
         }
         try PosixFiles.makeDirectory(output.path.parent.path)
-        let staging = try StagingArea(beside: output.path)
-        defer { staging.release() }
-        do {
-            try write(files, into: staging.site)
-            try swapIn(staging)
-        } catch {
-            try? remover.remove(staging.path, lastFile: StagingArea.markerName)
-            throw error
-        }
-        remover.removeInBackground(staging.path, lastFile: StagingArea.markerName)
+        return StagedSite(writer: self, staging: try StagingArea(beside: output.path))
     }
 }
 
@@ -57,29 +62,26 @@ public enum SiteWriterError: Error, CustomStringConvertible, Equatable {
     }
 }
 
-private extension SiteWriter {
-    /// Writes every file under `folder`, each folder created once. A failure names the
-    /// file as it would be in the output folder, not in the staging folder.
-    func write(_ files: [OutputFile], into folder: String) throws {
-        var folders: Set<Substring> = []
-        for file in files {
-            let components = file.path.split(separator: "/", omittingEmptySubsequences: false)
-            guard !file.path.hasPrefix("/"), !components.isEmpty,
-                  !components.contains(where: { $0 == ".." || $0 == "." || $0.isEmpty }) else {
-                throw SiteWriterError.unsafePath(file.path)
+extension SiteWriter {
+    /// Writes one file under `folder`, creating its folder unless `made` says it exists. A
+    /// failure names the file as it would be in the output folder, not in the staging folder.
+    func write(_ file: OutputFile, into folder: String, made: (Substring) -> Bool) throws {
+        let components = file.path.split(separator: "/", omittingEmptySubsequences: false)
+        guard !file.path.hasPrefix("/"), !components.isEmpty,
+              !components.contains(where: { $0 == ".." || $0 == "." || $0.isEmpty }) else {
+            throw SiteWriterError.unsafePath(file.path)
+        }
+        do {
+            if let slash = file.path.lastIndex(of: "/"), !made(file.path[..<slash]) {
+                try PosixFiles.makeDirectory(folder + "/" + file.path[..<slash])
             }
-            do {
-                if let slash = file.path.lastIndex(of: "/"), folders.insert(file.path[..<slash]).inserted {
-                    try PosixFiles.makeDirectory(folder + "/" + file.path[..<slash])
-                }
-                if let source = file.source {
-                    try PosixFiles.copy(source.path, shownAs: source.path, to: folder + "/" + file.path)
-                } else {
-                    try PosixFiles.write(file.bytes, to: folder + "/" + file.path)
-                }
-            } catch let failure as FileFailure {
-                throw FileFailure(path: output.shownAs + "/" + file.path, operation: failure.operation, code: failure.code)
+            if let source = file.source {
+                try PosixFiles.copy(source.path, shownAs: source.path, to: folder + "/" + file.path)
+            } else {
+                try PosixFiles.write(file.bytes, to: folder + "/" + file.path)
             }
+        } catch let failure as FileFailure {
+            throw FileFailure(path: output.shownAs + "/" + file.path, operation: failure.operation, code: failure.code)
         }
     }
 

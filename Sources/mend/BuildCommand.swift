@@ -66,12 +66,15 @@ struct BuildCommand: ParsableCommand {
         try report.checked { try outputFolder.check(linkedFolders: tree.linkedFolders) }
         let options = BuildOptions(includeDrafts: drafts, baseURL: baseURL, now: now.flatMap(ContentDate.init),
                                    strict: strict, jobs: jobs)
-        let result = SiteBuilder(options: options).build(tree.files, observe: clock.observe)
-        try report.stopIfFailed(tree.diagnostics + result.diagnostics)
-
+        // Pages are written into the staging folder as they are rendered; the output folder
+        // is replaced only once the whole site is there.
         let writer = SiteWriter(output: outputFolder)
+        let site = try report.checked { try writer.begin() }
+        let result = SiteBuilder(options: options).build(tree.files, observe: clock.observe, emit: site.hand)
+        if !result.succeeded { site.abandon() }
+        try report.stopIfFailed(tree.diagnostics + result.diagnostics)
         try report.checked {
-            try clock.run("write", detail: { _ in "\(result.files.count) files" }) { try writer.write(result.files) }
+            try clock.run("write", detail: { _ in "\(site.count) files" }) { try site.finish() }
         }
         clock.finish()
         console.summary("Built \(result.pageCount) pages in \(clock.totalMilliseconds) ms into \(outputName)/")

@@ -59,3 +59,28 @@ struct JobCountTests {
         #expect(zero.status != 0 && zero.standardError.contains("--jobs 0: give at least 1"))
     }
 }
+
+@Suite("Streaming a build")
+struct StreamingBuildTests {
+    /// Handed over as they are made, from the rendering threads: every file once, the same bytes.
+    @Test func everyFileIsHandedOverOnceWithTheSameBytes() throws {
+        let sources = GeneratedSite(seed: 8).sources
+        let kept = SiteBuilder().build(sources)
+        let received = Received()
+        let streamed = SiteBuilder().build(sources, emit: received.add)
+        try #require(kept.succeeded && streamed.succeeded)
+        #expect(streamed.files.isEmpty && streamed.outputPaths == kept.outputPaths)
+        let files = received.files
+        #expect(files.count == kept.files.count, "each file once")
+        #expect(files.sorted { $0.path < $1.path } == kept.files)
+    }
+}
+
+/// Collects the files a streaming build hands over, from any thread.
+private final class Received: @unchecked Sendable {
+    private let lock = NSLock()
+    private var list: [OutputFile] = []
+
+    func add(_ file: OutputFile) { lock.withLock { list.append(file) } }
+    var files: [OutputFile] { lock.withLock { list } }
+}

@@ -92,6 +92,25 @@ struct SiteWriterTests {
                 "an old abandoned set-up folder goes; a fresh one may belong to a build starting now")
     }
 
+    @Test func aFreshSetUpFolderOfAProcessThatIsGoneIsRemovedAtOnce() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let finished = Process()
+        finished.executableURL = URL(fileURLWithPath: "/bin/true")
+        try finished.run()
+        finished.waitUntilExit()
+        func name(_ pid: Int32) -> String {
+            let digits = String(UInt32(pid), radix: 16)
+            return ".public.mend-new-" + String(repeating: "0", count: 8 - digits.count) + digits + "0000abcd"
+        }
+        let gone = name(finished.processIdentifier), alive = name(getppid())
+        try folder.write(["\(gone)/\(StagingArea.markerName)": "", "\(alive)/\(StagingArea.markerName)": ""])
+        let writer = try folder.writer()
+        try writer.write([page("index.html", "new")])
+        writer.remover.waitUntilIdle()
+        #expect(try folder.names() == [alive, "public", "site"], "a killed build's set-up folder goes; a running one's stays")
+    }
+
     @Test(.enabled(if: getuid() == 0, "bind mounts need root"))
     func removingTheOldSiteNeverEntersAFolderMountedInIt() throws {
         let folder = try TemporaryFolder()

@@ -8,7 +8,8 @@ extension StagingArea {
     /// The leftovers of interrupted builds beside `output`: folders with a staging name that
     /// hold the marker and are not locked by a running build, those with a staging name that
     /// hold no file at all (a removal stopped halfway), and set-up folders whose build stopped
-    /// before locking their marker (empty, or an unlocked marker, and a minute old). Where
+    /// before locking their marker (empty, or an unlocked marker, and either a minute old or
+    /// named for a process that no longer exists). Where
     /// the output folder is missing because a build stopped between the two steps of a
     /// non-atomic swap, the old site is moved back first.
     /// - Returns: The leftover folders' paths, to be removed.
@@ -24,7 +25,8 @@ extension StagingArea {
                     _ = rename(folder + "/old", output.path)
                 }
                 found.append(folder)
-            } else if isName(name, prefix: setupPrefix(for: output)), isAbandonedSetup(folder) {
+            } else if isName(name, prefix: setupPrefix(for: output)),
+                      isAbandonedSetup(folder, name: String(name.dropFirst(setupPrefix(for: output).count))) {
                 found.append(folder)
             }
         }
@@ -54,8 +56,9 @@ extension StagingArea {
         return flock(descriptor, LOCK_EX | LOCK_NB) == 0
     }
 
-    /// A set-up folder whose build stopped before it took its staging name.
-    private static func isAbandonedSetup(_ folder: String) -> Bool {
+    /// A set-up folder whose build stopped before it took its staging name: its process is
+    /// gone, or it is a minute old (another build may be setting up one right now).
+    private static func isAbandonedSetup(_ folder: String, name suffix: String) -> Bool {
         var info = stat()
         guard lstat(folder, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR else { return false }
         var now = timespec()
@@ -65,7 +68,9 @@ extension StagingArea {
         #else
         let modified = info.st_mtimespec.tv_sec
         #endif
-        guard now.tv_sec - modified > 60 else { return false }
+        let process = pid_t(truncatingIfNeeded: Int64(suffix.prefix(8), radix: 16) ?? 0)
+        let processIsGone = process > 0 && process != getpid() && kill(process, 0) != 0 && errno == ESRCH
+        guard processIsGone || now.tv_sec - modified > 60 else { return false }
         return isUnlockedLeftover(folder) || holdsOnlyFolders(folder) || ((try? PosixFiles.names(in: folder))?.isEmpty ?? false)
     }
 }

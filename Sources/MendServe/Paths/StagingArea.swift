@@ -5,7 +5,8 @@ import Darwin
 #endif
 
 /// The folder a build writes its site into before it replaces the output folder: a sibling
-/// of the output, `.<output>.mend-<16 hex digits>/`, holding a marker file and `site/`.
+/// of the output, `.<output>.mend-<16 hex digits>/` (the first 8 the build's process id),
+/// holding a marker file and `site/`.
 ///
 /// The marker says the folder is Mend's, and the build that made it holds a lock on the
 /// marker while it runs. So the next build can tell an interrupted build's leftovers (a
@@ -36,7 +37,9 @@ struct StagingArea {
     /// - Throws: ``FileFailure`` when the folder beside the output cannot be written.
     init(beside output: ResolvedPath) throws {
         var generator = SystemRandomNumberGenerator()
-        let suffix = hex16(generator.next())
+        // The build's process id, then random digits: a set-up folder whose process is gone
+        // is a leftover at once (``leftovers(beside:)``).
+        let suffix = hex16(UInt64(UInt32(truncatingIfNeeded: getpid())) << 32 | UInt64(generator.next() as UInt32))
         let parent = output.parent.path
         let setup = parent + "/" + Self.setupPrefix(for: output) + suffix
         name = Self.prefix(for: output) + suffix

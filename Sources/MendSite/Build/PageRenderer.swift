@@ -11,6 +11,8 @@ struct PageRenderer {
     let loader: ContentLoader
     let themeRevision: Int
     let work: ParallelWork
+    /// Takes each file as it is made instead of ``Output/files`` (see ``SiteBuilder/build(_:observe:emit:)``).
+    let emit: (@Sendable (OutputFile) -> Void)?
 
     struct Output {
         /// The files rendered (all of them in a clean build), by path.
@@ -19,6 +21,8 @@ struct PageRenderer {
         var paths: [String] = []
         var diagnostics: [Diagnostic] = []
         var pageCount = 0
+        /// How many files were rendered (or copied) this time, emitted ones included.
+        var renderedCount = 0
         /// What the next build starts from, when this one succeeds.
         var memory = RenderMemory()
     }
@@ -41,7 +45,13 @@ struct PageRenderer {
         let stale = plans.indices.filter {
             last.files[plans[$0].outputPath] != inputs[$0] || inputs[$0].reads.contains(where: changed.contains)
         }
-        let pages = work.map(stale.count) { renderPage(plans[stale[$0]], contexts: contexts) }
+        let emit = emit
+        let pages = work.map(stale.count) { item -> (OutputFile?, Diagnostic?) in
+            let (file, diagnostic) = renderPage(plans[stale[item]], contexts: contexts)
+            guard let emit, let file else { return (file, diagnostic) }
+            emit(file)
+            return (nil, diagnostic)
+        }
         for (file, diagnostic) in pages {
             if let file { output.files.append(file) }
             if let diagnostic { output.diagnostics.append(diagnostic) }
@@ -53,6 +63,11 @@ struct PageRenderer {
         feedAndSitemap(plans: plans, compositions: compositions, changed: changed, last: last, into: &output)
         copyAssets(last: last, into: &output)
         output.diagnostics += duplicatePaths(output.paths)
+        output.renderedCount = output.files.count + (emit == nil ? 0 : pages.filter { $0.1 == nil }.count)
+        if let emit {
+            for file in output.files { emit(file) }
+            output.files = []
+        }
         output.files.sort { $0.path < $1.path }
         output.paths.sort()
         return output

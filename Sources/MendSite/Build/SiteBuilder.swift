@@ -23,6 +23,16 @@ public struct SiteBuilder: Sendable {
         return build(sources, memory: &memory, observe: observe)
     }
 
+    /// ``build(_:observe:)``, handing each output file to `emit` as soon as it is made, from
+    /// the threads that make them, instead of keeping it: pages are written while others
+    /// are still rendering, and no page's bytes stay in memory. The result's ``BuildResult/files``
+    /// is then empty. When the result fails, what was emitted must be thrown away.
+    public func build(_ sources: [SourceFile], observe: (BuildEvent) -> Void = { _ in },
+                      emit: @escaping @Sendable (OutputFile) -> Void) -> BuildResult {
+        var memory = BuildMemory()
+        return build(sources, memory: &memory, observe: observe, emit: emit)
+    }
+
     /// ``build(_:observe:)``, reusing from `memory` what the last build computed from inputs
     /// that have not changed (parse results, the compiled theme, guide compositions), and
     /// rendering only the files whose inputs changed; leaves this build's results in it. Every
@@ -30,6 +40,13 @@ public struct SiteBuilder: Sendable {
     /// does not render is the same as the last build's.
     public func build(_ sources: [SourceFile], memory: inout BuildMemory,
                       observe: (BuildEvent) -> Void = { _ in }) -> BuildResult {
+        build(sources, memory: &memory, observe: observe, emit: nil)
+    }
+}
+
+private extension SiteBuilder {
+    func build(_ sources: [SourceFile], memory: inout BuildMemory, observe: (BuildEvent) -> Void,
+               emit: (@Sendable (OutputFile) -> Void)?) -> BuildResult {
         observe(.started("configure"))
         let (config, configDiagnostics) = loadConfig(sources)
         let (theme, themeDiagnostics) = loadTheme(sources, memory: &memory.parse)
@@ -60,18 +77,16 @@ public struct SiteBuilder: Sendable {
         }
         observe(.started("render"))
         let rendered = PageRenderer(model: model, theme: theme, loader: loader, themeRevision: memory.parse.themeRevision,
-                                     work: work)
+                                     work: work, emit: emit)
             .render(remembering: memory.render)
-        let again = rendered.files.count < rendered.paths.count ? ", \(rendered.files.count) files rendered again" : ""
+        let again = rendered.renderedCount < rendered.paths.count ? ", \(rendered.renderedCount) files rendered again" : ""
         observe(.finished("render", detail: "\(rendered.pageCount) pages\(again)"))
         let result = BuildResult(files: rendered.files, outputPaths: rendered.paths, diagnostics: diagnostics + rendered.diagnostics,
                                  pageCount: rendered.pageCount, strict: options.strict)
         if result.succeeded { memory.render = rendered.memory }
         return result
     }
-}
 
-private extension SiteBuilder {
     static let placeholderConfig = SiteConfig(title: "", baseURL: "https://example.invalid/")
 
     func loadTheme(_ sources: [SourceFile], memory: inout ParseMemory) -> (Theme?, [Diagnostic]) {
