@@ -2,7 +2,9 @@
 extension String {
     /// The string with `&`, `<`, `>` and `"` as entities: safe in text and in a quoted attribute.
     public var escapedForHTML: String {
-        guard utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 }) else { return self }
+        func special(_ byte: UInt8) -> Bool { byte == 0x26 || byte == 0x3C || byte == 0x3E || byte == 0x22 }
+        let needsEscaping = utf8.withContiguousStorageIfAvailable { $0.contains(where: special) } ?? utf8.contains(where: special)
+        guard needsEscaping else { return self }
         var escaped = ""
         escaped.reserveCapacity(utf8.count + 16)
         for scalar in unicodeScalars {

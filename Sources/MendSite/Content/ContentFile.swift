@@ -25,6 +25,9 @@ public final class ContentFile: Sendable {
     public let closingDocument: MarkdownDocument?
     /// A step's body as parsed, for its guide's page to render again without parsing it again.
     public let parsedBody: ParsedMarkdown?
+    /// The words of `document` and of `closingDocument`, counted once.
+    public let wordCount: Int
+    public let closingWordCount: Int
     /// Which parse made it: a number new for every parse within one ``BuildMemory``, so a
     /// later build can tell a reused result from a fresh one without comparing them.
     public let revision: Int
@@ -44,6 +47,8 @@ public final class ContentFile: Sendable {
         self.document = document
         self.closingDocument = closingDocument
         self.parsedBody = parsedBody
+        wordCount = Excerpt.wordCount(document.plainText)
+        closingWordCount = closingDocument.map { Excerpt.wordCount($0.plainText) } ?? 0
         self.revision = revision
     }
 

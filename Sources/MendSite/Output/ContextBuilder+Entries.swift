@@ -7,7 +7,7 @@ extension ContextBuilder {
         let entry = model.entries[index]
         let frontMatter = entry.frontMatter
         let document = entry.file.document
-        var words = Excerpt.wordCount(document.plainText)
+        var words = entry.file.wordCount
         page["title"] = .string(entry.title)
         page["head_title"] = headTitle(entry.title)
         page["summary"] = frontMatter.summary.map(TemplateValue.string) ?? .null
@@ -77,7 +77,7 @@ private extension ContextBuilder {
         var words = 0
         page["steps"] = .list(composition.steps.map { step in
             let entry = model.entries[step.entry]
-            words += Excerpt.wordCount(entry.file.document.plainText)
+            words += entry.file.wordCount
             return ["number": .number(Double(step.number)), "title": .string(entry.title), "url": .string(entry.url),
                     "anchor": .string(step.anchor), "heading_id": .string(step.anchor),
                     "summary": entry.frontMatter.summary.map(TemplateValue.string) ?? .null,
@@ -87,7 +87,7 @@ private extension ContextBuilder {
         page["step_count_label"] = .string(Self.steps(guide.steps.count))
         let article = model.entries[guide.article].file
         page["closing"] = article.closingDocument.map { .string($0.html) } ?? .null
-        words += Excerpt.wordCount(article.closingDocument?.plainText ?? "")
+        words += article.closingWordCount
         return words
     }
 

@@ -10,14 +10,17 @@ enum Excerpt {
 
     /// Words in `text`: runs of bytes between ASCII whitespace (fast on large texts).
     static func wordCount(_ text: String) -> Int {
-        var count = 0
-        var inWord = false
-        for byte in text.utf8 {
-            let isSpace = byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D || byte == 0x0C
-            if !isSpace && !inWord { count += 1 }
-            inWord = !isSpace
+        func count(_ bytes: some Sequence<UInt8>) -> Int {
+            var count = 0
+            var inWord = false
+            for byte in bytes {
+                let isSpace = byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D || byte == 0x0C
+                if !isSpace && !inWord { count += 1 }
+                inWord = !isSpace
+            }
+            return count
         }
-        return count
+        return text.utf8.withContiguousStorageIfAvailable { count($0) } ?? count(text.utf8)
     }
 
     /// Minutes to read `words` words at 200 words a minute; at least 1.
