@@ -155,7 +155,7 @@ info tools "${TOOLS[*]}"
 command_of() {
     local tool=$1 site=$2 output=$3
     case $tool in
-        mend|mend-nosim) CMD=("$MEND" build --source "$site/$tool" --output "$output") ;;
+        mend|mend-nosim) CMD=("$MEND" build --verbose --source "$site/$tool" --output "$output") ;;
         hugo) CMD=("$HUGO" --source "$site/hugo" --destination "$output" --environment plain --noBuildLock --quiet) ;;
         hugo-related) CMD=("$HUGO" --source "$site/hugo" --destination "$output" --environment related --noBuildLock --quiet) ;;
         cmark) CMD=(cmark --smart "$site/cmark/bodies.md") ;;   # writes the HTML on stdout

@@ -14,6 +14,8 @@
 public struct IncrementalBuild: Sendable {
     public let options: BuildOptions
     private var sources: [String: SourceFile] = [:]
+    /// The sources' paths, sorted; `nil` after a file was added or removed.
+    private var sortedPaths: [String]?
     private var memory = BuildMemory()
     private var outputs: [String: OutputDigest] = [:]
 
@@ -26,6 +28,7 @@ public struct IncrementalBuild: Sendable {
     public mutating func build(_ sources: [SourceFile], observe: (BuildEvent) -> Void = { _ in }) -> BuildUpdate {
         let kept = sources.filter { !SourceFilter.isIgnored(path: $0.path) }
         self.sources = Dictionary(kept.map { ($0.path, $0) }, uniquingKeysWith: { _, last in last })
+        sortedPaths = nil
         return run(observe: observe)
     }
 
@@ -35,8 +38,8 @@ public struct IncrementalBuild: Sendable {
         for change in changes {
             switch change {
             case .write(let file) where SourceFilter.isIgnored(path: file.path): continue
-            case .write(let file): sources[file.path] = file
-            case .remove(let path): sources[path] = nil
+            case .write(let file): if sources.updateValue(file, forKey: file.path) == nil { sortedPaths = nil }
+            case .remove(let path): if sources.removeValue(forKey: path) != nil { sortedPaths = nil }
             }
         }
         return run(observe: observe)
@@ -44,12 +47,13 @@ public struct IncrementalBuild: Sendable {
 
     /// The sources as the build holds them, sorted by path.
     public var currentSources: [SourceFile] {
-        sources.values.sorted { $0.path < $1.path }
+        (sortedPaths ?? sources.keys.sorted()).map { sources[$0]! }
     }
 }
 
 private extension IncrementalBuild {
     mutating func run(observe: (BuildEvent) -> Void) -> BuildUpdate {
+        if sortedPaths == nil { sortedPaths = sources.keys.sorted() }
         let result = SiteBuilder(options: options).build(currentSources, memory: &memory, observe: observe)
         guard result.succeeded else {
             return BuildUpdate(result: result, written: [], removed: [], parsedCount: memory.parse.parsedCount,

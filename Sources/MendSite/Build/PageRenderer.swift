@@ -32,10 +32,17 @@ struct PageRenderer {
         let last = previous.globals == globals ? previous : RenderMemory()
         var output = Output()
         output.memory.globals = globals
-        output.memory.facts = Dictionary(uniqueKeysWithValues: model.entries.indices.map {
-            (model.entries[$0].file.path, EntryFacts($0, in: model))
-        })
-        let changed = Set(output.memory.facts.compactMap { path, facts in last.facts[path] == facts ? nil : path })
+        // The last build's tables, changed where this one differs (not built anew each time).
+        output.memory.facts = last.facts
+        var changed = [Bool](repeating: false, count: model.entries.count)
+        for index in model.entries.indices {
+            let facts = EntryFacts(index, in: model)
+            if output.memory.facts.updateValue(facts, forKey: model.entries[index].file.path) != facts { changed[index] = true }
+        }
+        if output.memory.facts.count > model.entries.count {
+            let paths = Set(model.entries.map(\.file.path))
+            output.memory.facts = output.memory.facts.filter { paths.contains($0.key) }
+        }
         let compositions = compose(remembering: last, into: &output.memory)
         let support = model.config.support.map { Markdown.render($0, options: options).html }
         let contexts = ContextBuilder(model: model, compositions: compositions, supportHTML: support)
@@ -43,7 +50,7 @@ struct PageRenderer {
         let plans = PagePlan.all(for: model)
         let inputs = plans.map { PageInputs($0, in: model) }
         let stale = plans.indices.filter {
-            last.files[plans[$0].outputPath] != inputs[$0] || inputs[$0].reads.contains(where: changed.contains)
+            inputs[$0].readIndexes.contains { changed[$0] } || last.files[plans[$0].outputPath] != inputs[$0]
         }
         let emit = emit
         let pages = work.map(stale.count) { item -> (OutputFile?, Diagnostic?) in
@@ -57,7 +64,12 @@ struct PageRenderer {
             if let diagnostic { output.diagnostics.append(diagnostic) }
         }
         // Kept only if the whole build succeeds, so a page that failed is rendered next time.
-        for (plan, pageInputs) in zip(plans, inputs) { output.memory.files[plan.outputPath] = pageInputs }
+        output.memory.files = last.files
+        for index in stale { output.memory.files[plans[index].outputPath] = inputs[index] }
+        if output.memory.files.count > plans.count + 1 {
+            let paths = Set(plans.map(\.outputPath) + [AtomFeed.outputPath])
+            output.memory.files = output.memory.files.filter { paths.contains($0.key) }
+        }
         output.pageCount = plans.count
         output.paths = plans.map(\.outputPath)
         feedAndSitemap(plans: plans, compositions: compositions, changed: changed, last: last, into: &output)
@@ -107,15 +119,15 @@ private extension PageRenderer {
 
     /// The feed when an entry it carries changed, the sitemap when a line changed, and
     /// robots.txt when the globals did (a memory without globals).
-    func feedAndSitemap(plans: [PagePlan], compositions: [GuideComposition], changed: Set<String>,
+    func feedAndSitemap(plans: [PagePlan], compositions: [GuideComposition], changed: [Bool],
                         last: RenderMemory, into output: inout Output) {
         let feed = AtomFeed(model: model)
         let items = feed.items
-        let reads = items.flatMap { index in
+        let readIndexes = items.flatMap { index in
             model.entries[index].guideIndex.map { model.guides[$0].members } ?? [index]
-        }.map { model.entries[$0].file.path }
-        let feedInputs = PageInputs(template: AtomFeed.outputPath, reads: reads)
-        if last.files[AtomFeed.outputPath] != feedInputs || reads.contains(where: changed.contains) {
+        }
+        let feedInputs = PageInputs(template: AtomFeed.outputPath, readIndexes: readIndexes, in: model)
+        if readIndexes.contains(where: { changed[$0] }) || last.files[AtomFeed.outputPath] != feedInputs {
             let xml = feed.xml(items: items) { index in
                 let entry = model.entries[index]
                 guard entry.kind == .guide, let guide = entry.guideIndex else { return entry.file.document.html }

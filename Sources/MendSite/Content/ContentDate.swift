@@ -10,9 +10,16 @@ public struct ContentDate: Sendable, Hashable, Comparable {
     /// Offset from UTC in minutes, when a time was given.
     public let offsetMinutes: Int
 
-    /// Seconds since 1970-01-01T00:00:00Z: the order of dates.
-    public var timestamp: Int {
-        Self.daysFromCivil(year, month, day) * 86_400 + (secondOfDay ?? 0) - offsetMinutes * 60
+    /// Seconds since 1970-01-01T00:00:00Z: the order of dates (worked out once, lists sort by it).
+    public let timestamp: Int
+
+    init(year: Int, month: Int, day: Int, secondOfDay: Int?, offsetMinutes: Int) {
+        self.year = year
+        self.month = month
+        self.day = day
+        self.secondOfDay = secondOfDay
+        self.offsetMinutes = offsetMinutes
+        timestamp = Self.daysFromCivil(year, month, day) * 86_400 + (secondOfDay ?? 0) - offsetMinutes * 60
     }
 
     /// `2024-05-01`, or `2024-05-01T09:30:00+02:00` when a time was given.

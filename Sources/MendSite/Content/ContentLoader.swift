@@ -56,13 +56,21 @@ public struct ContentLoader: Sendable {
         var result = Result()
         var jobs: [(SourceFile, ContentPath)] = []
         var commentFiles: [SourceFile] = []
+        var placed = 0
         for source in sources {
             if source.path.hasPrefix("static/") {
                 result.assets.append(OutputFile(path: String(source.path.dropFirst("static/".count)), copying: source))
                 continue
             }
             guard source.path.hasPrefix("content/") else { continue }
-            let place = ContentPath(source.path)
+            let place: ContentPath
+            if let known = memory.places[source.path] {
+                place = known
+            } else {
+                place = ContentPath(source.path)
+                memory.places[source.path] = place
+            }
+            placed += 1
             switch place {
             case .config: continue
             case .comment where Self.isCommentName(source.path):
@@ -84,8 +92,8 @@ public struct ContentLoader: Sendable {
             ParseMemory.ContentKey(bytes: source.bytes, options: config.markdown, rootPath: config.rootPath,
                                    reservedIDs: reservedIDs, stepCount: stepCounts[guideFolder(of: place) ?? ""] ?? 0)
         }
-        let previous = memory
-        let missing = jobs.indices.filter { previous.content[jobs[$0].0.path]?.key != keys[$0] }
+        let previous = jobs.map { memory.content[$0.0.path] }
+        let missing = jobs.indices.filter { previous[$0]?.key != keys[$0] }
         let pending = jobs
         let firstRevision = memory.nextRevision
         let parsed = work.map(missing.count) { item in
@@ -93,17 +101,25 @@ public struct ContentLoader: Sendable {
             return parse(pending[index].0, place: pending[index].1, stepCount: keys[index].stepCount, revision: firstRevision + item)
         }
         memory.nextRevision += missing.count
-        var content: [String: ParseMemory.ContentEntry] = [:]
+        // The last build's table, changed where files were parsed again (no table built anew).
+        var entries = previous
         for (item, index) in missing.enumerated() {
-            content[jobs[index].0.path] = ParseMemory.ContentEntry(key: keys[index], file: parsed[item].0, diagnostics: parsed[item].1)
+            let entry = ParseMemory.ContentEntry(key: keys[index], file: parsed[item].0, diagnostics: parsed[item].1)
+            entries[index] = entry
+            memory.content[jobs[index].0.path] = entry
         }
-        for job in jobs where content[job.0.path] == nil { content[job.0.path] = previous.content[job.0.path] }
-        for (source, _) in jobs {
-            let entry = content[source.path]!
-            if let file = entry.file { result.files.append(file) }
-            result.diagnostics += entry.diagnostics
+        if memory.content.count > jobs.count {
+            let paths = Set(jobs.map(\.0.path))
+            memory.content = memory.content.filter { paths.contains($0.key) }
         }
-        memory.content = content
+        if memory.places.count > placed {
+            let paths = Set(sources.lazy.map(\.path).filter { $0.hasPrefix("content/") })
+            memory.places = memory.places.filter { paths.contains($0.key) }
+        }
+        for entry in entries {
+            if let file = entry!.file { result.files.append(file) }
+            result.diagnostics += entry!.diagnostics
+        }
         memory.parsedCount = missing.count
         memory.reusedCount = jobs.count - missing.count
         loadComments(commentFiles, into: &result, memory: &memory)

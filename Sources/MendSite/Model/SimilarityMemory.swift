@@ -7,7 +7,8 @@ public struct SimilarityMemory: Sendable {
         let count: Int
         let keys: [String]
         let tags: [[String]]
-        let dates: [String?]
+        /// Timestamps (the index compares them as strings, made only for a clean build).
+        let dates: [Int?]
         let candidates: [Bool]
     }
 

@@ -27,6 +27,9 @@ public extension SiteModel {
             Entry(file: $0.file, url: $0.url, outputPath: $0.outputPath, stepNumber: $0.step, guideIndex: nil)
         }
         model.linkGuides(diagnostics: &deriving.diagnostics)
+        model.guidesByDate = model.guides.indices.sorted {
+            isNewer(model.entries[model.guides[$0].article], than: model.entries[model.guides[$1].article])
+        }
         model.posts = model.entries.indices.filter { model.entries[$0].kind == .post }
             .sorted { isNewer(model.entries[$0], than: model.entries[$1]) }
         model.pages = model.entries.indices.filter { model.entries[$0].kind == .page }
@@ -77,13 +80,15 @@ private extension SiteModel {
                 // A tag name's slug is made once, not once per page that carries it.
                 let slug = slugs[name] ?? Slug.make(name)
                 slugs[name] = slug
-                let location = entries[index].frontMatter.locations["tags"] ?? SourceLocation(path: entries[index].file.path)
+                func location() -> SourceLocation {
+                    entries[index].frontMatter.locations["tags"] ?? SourceLocation(path: entries[index].file.path)
+                }
                 guard !slug.isEmpty else {
-                    diagnostics.append(.warning(at: location, "the tag '\(name)' has no letters or digits and is ignored"))
+                    diagnostics.append(.warning(at: location(), "the tag '\(name)' has no letters or digits and is ignored"))
                     continue
                 }
                 if let problem = Slug.lengthProblem(slug) {
-                    diagnostics.append(.error(at: location, "the tag '\(name.prefix(40))…' makes a URL slug \(problem)"))
+                    diagnostics.append(.error(at: location(), "the tag '\(name.prefix(40))…' makes a URL slug \(problem)"))
                     continue
                 }
                 let url = config.rootPath + "tags/\(slug)/"
@@ -97,10 +102,12 @@ private extension SiteModel {
             return group
         }
         let tagIndex = Dictionary(uniqueKeysWithValues: tags.enumerated().map { ($1.slug, $0) })
-        for index in entries.indices {
-            var seen = Set<Int>()
-            entries[index].tagIndexes = entries[index].frontMatter.tags.compactMap { slugs[$0].flatMap { tagIndex[$0] } }
-                .filter { seen.insert($0).inserted }
+        for index in entries.indices where !entries[index].frontMatter.tags.isEmpty {
+            var indexes: [Int] = []
+            for name in entries[index].frontMatter.tags {
+                if let tag = slugs[name].flatMap({ tagIndex[$0] }), !indexes.contains(tag) { indexes.append(tag) }
+            }
+            entries[index].tagIndexes = indexes
         }
     }
 }

@@ -11,7 +11,7 @@ extension SiteModel {
         guard count > 0 else { memory = nil; return }
         let shape = SimilarityMemory.Shape(
             count: count, keys: entries.map(\.url), tags: entries.map { $0.tagIndexes.map { tags[$0].slug } },
-            dates: entries.map { $0.frontMatter.date.map { String($0.timestamp + 1_000_000_000_000) } },
+            dates: entries.map { $0.frontMatter.date?.timestamp },
             candidates: entries.map { $0.kind != .page && !$0.frontMatter.draft })
         let revisions = entries.map(\.file.revision)
         let excluded = entries.indices.map(linkedFrom)
@@ -30,7 +30,8 @@ extension SiteModel {
         } else {
             index = SimilarityIndex(entries.indices.map { position in
                 SimilarityDocument(key: shape.keys[position], tags: shape.tags[position], text: similarityText(of: position),
-                                   date: shape.dates[position], isCandidate: shape.candidates[position])
+                                   date: shape.dates[position].map { String($0 + 1_000_000_000_000) },
+                                   isCandidate: shape.candidates[position])
             }, options: SimilarityOptions(), work: work)
             ranked = index.allSimilar(count: count + 1)
             stale = Array(entries.indices)

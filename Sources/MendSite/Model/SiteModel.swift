@@ -23,9 +23,7 @@ public struct SiteModel: Sendable {
     }
 
     /// Guides, newest first.
-    public var guidesByDate: [Int] {
-        guides.indices.sorted { SiteModel.isNewer(entries[guides[$0].article], than: entries[guides[$1].article]) }
-    }
+    public internal(set) var guidesByDate: [Int] = []
 
     /// Newer date first (undated last), then lower weight, then title, then URL.
     static func isNewer(_ lhs: Entry, than rhs: Entry) -> Bool {

@@ -8,41 +8,48 @@ struct PageInputs: Sendable, Equatable {
     let reads: [String]
     let numbers: [Int]
     let texts: [String]
+    /// The same entries as indexes into this build's ``SiteModel/entries`` (not compared:
+    /// indexes shift from build to build).
+    let readIndexes: [Int]
 
-    init(template: String, reads: [String] = [], numbers: [Int] = [], texts: [String] = []) {
+    init(template: String, readIndexes: [Int] = [], in model: SiteModel, numbers: [Int] = [], texts: [String] = []) {
         self.template = template
-        self.reads = reads
+        self.readIndexes = readIndexes
+        reads = readIndexes.map { model.entries[$0].file.path }
         self.numbers = numbers
         self.texts = texts
     }
 
+    static func == (lhs: PageInputs, rhs: PageInputs) -> Bool {
+        (lhs.template, lhs.numbers, lhs.texts) == (rhs.template, rhs.numbers, rhs.texts) && lhs.reads == rhs.reads
+    }
+
     /// The inputs of a page of the site, from what ``ContextBuilder`` reads for it.
     init(_ plan: PagePlan, in model: SiteModel) {
-        func paths(_ indexes: some Sequence<Int>) -> [String] { indexes.map { model.entries[$0].file.path } }
         let listShape = plan.pagination.map { [plan.pageNumber, $0.pageCount, $0.itemCount] } ?? []
         switch plan.kind {
         case .guide, .step, .post, .page:
             let index = plan.index!
             let entry = model.entries[index]
             let guide = entry.guideIndex.map { model.guides[$0].members } ?? []
-            self.init(template: plan.template, reads: paths([index] + model.similar[index] + guide),
-                      numbers: [model.similar[index].count])
+            self.init(template: plan.template, readIndexes: Array([index] + model.similar[index] + guide),
+                      in: model, numbers: [model.similar[index].count])
         case .home:
             let guides = plan.pageNumber == 1 ? model.guidesByDate.map { model.guides[$0].article } : []
-            self.init(template: plan.template, reads: paths(guides + plan.entriesOnPage(in: model)),
-                      numbers: listShape + [guides.count, model.posts.count])
+            self.init(template: plan.template, readIndexes: Array(guides + plan.entriesOnPage(in: model)),
+                      in: model, numbers: listShape + [guides.count, model.posts.count])
         case .section:
-            self.init(template: plan.template, reads: paths(plan.entriesOnPage(in: model)), numbers: listShape,
+            self.init(template: plan.template, readIndexes: Array(plan.entriesOnPage(in: model)), in: model, numbers: listShape,
                       texts: [plan.section?.rawValue ?? ""])
         case .tag:
             let tag = plan.index.map { model.tags[$0] }
-            self.init(template: plan.template, reads: paths(plan.entriesOnPage(in: model)), numbers: listShape,
+            self.init(template: plan.template, readIndexes: Array(plan.entriesOnPage(in: model)), in: model, numbers: listShape,
                       texts: [tag?.name ?? "", tag?.url ?? ""])
         case .tags:
-            self.init(template: plan.template, numbers: model.tags.map(\.entries.count),
+            self.init(template: plan.template, in: model, numbers: model.tags.map(\.entries.count),
                       texts: model.tags.flatMap { [$0.name, $0.url] })
         case .notFound:
-            self.init(template: plan.template)
+            self.init(template: plan.template, in: model)
         }
     }
 }

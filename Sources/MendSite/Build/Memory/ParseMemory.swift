@@ -27,6 +27,8 @@ public struct ParseMemory: Sendable {
 
     var content: [String: ContentEntry] = [:]
     var comments: [String: CommentEntry] = [:]
+    /// Each path's place under content/ (``ContentPath``), worked out once.
+    var places: [String: ContentPath] = [:]
     /// The theme compiled from exactly these template files.
     var theme: (sources: [SourceFile], theme: Theme?, diagnostics: [Diagnostic])?
     /// The number the next parse result gets (``ContentFile/revision``).
