@@ -96,8 +96,11 @@ else
 fi
 if [ -z "${MEND:-}" ]; then
     MEND="$REPO/.build-bench/release/mend"
-    # Always brought up to date (a no-op when it is): the benchmark times the checkout's Mend.
-    echo "Building mend (release, scratch path .build-bench)…" >&2
+    # Always built from scratch: the benchmark times the checkout's Mend, and an incremental
+    # release build after a struct of one module changed has linked stale code here (a
+    # BuildOptions read with an old layout ran every build on one thread).
+    echo "Building mend (release, from scratch, scratch path .build-bench)…" >&2
+    rm -rf "$REPO/.build-bench/release" "$REPO"/.build-bench/*-*-*/release
     swift build -c release --product mend --scratch-path "$REPO/.build-bench" --package-path "$REPO" 2>&1 | tail -1 >&2
 fi
 [ -x "$MEND" ] || { echo "run.sh: no mend binary at $MEND" >&2; exit 1; }
