@@ -61,7 +61,7 @@ private extension FileFailure {
         case ENAMETOOLONG: return "the name is too long for the file system: shorten the slug or title that makes it"
         case ENOTDIR: return "a file stands where a folder is needed"
         case ELOOP: return "symbolic links point at each other in a loop"
-        case EXDEV, EBUSY where operation == .rename:
+        case EXDEV where operation == .rename, EBUSY where operation == .rename:
             return "the output folder is a mount point or on another file system than its parent, so it cannot be replaced in one step: choose a folder inside it as --output"
         default: return nil
         }
