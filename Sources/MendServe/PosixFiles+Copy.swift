@@ -36,15 +36,7 @@ extension PosixFiles {
                 if errno == EINTR { continue }
                 throw FileFailure(path: shownAs, operation: .read, code: errno)
             }
-            var written = 0
-            while written < count {
-                let result = chunk.withUnsafeBytes { systemWrite(output, $0.baseAddress! + written, count - written) }
-                guard result > 0 else {
-                    if result < 0 && errno == EINTR { continue }
-                    throw FileFailure(path: path, operation: .write, code: result == 0 ? EIO : errno)
-                }
-                written += result
-            }
+            try chunk.withUnsafeBytes { try write(UnsafeRawBufferPointer(rebasing: $0[..<count]), to: output, path: path) }
         }
     }
 

@@ -23,11 +23,15 @@ enum PosixFiles {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw FileFailure(path: path, operation: .write, code: errno) }
         defer { close(descriptor) }
+        try bytes.withUnsafeBytes { try write($0, to: descriptor, path: path) }
+    }
+
+    /// Writes all of `buffer` to the file open as `descriptor` (short writes and EINTR retried).
+    /// - Parameter path: The file to name in a failure.
+    static func write(_ buffer: UnsafeRawBufferPointer, to descriptor: Int32, path: String) throws {
         var written = 0
-        while written < bytes.count {
-            let result = bytes.withUnsafeBytes { buffer in
-                systemWrite(descriptor, buffer.baseAddress! + written, bytes.count - written)
-            }
+        while written < buffer.count {
+            let result = systemWrite(descriptor, buffer.baseAddress! + written, buffer.count - written)
             guard result > 0 else {
                 if result < 0 && errno == EINTR { continue }
                 throw FileFailure(path: path, operation: .write, code: result == 0 ? EIO : errno)

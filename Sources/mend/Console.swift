@@ -28,11 +28,6 @@ struct Console: Sendable {
     /// Whether a live progress line is drawn.
     var showsLiveProgress: Bool { detail == .normal && isTerminal }
 
-    func progress(_ line: String) {
-        guard detail != .quiet else { return }
-        FileHandle.standardError.write(Data((line + "\n").utf8))
-    }
-
     func verbose(_ line: String) {
         guard detail == .verbose else { return }
         FileHandle.standardError.write(Data((line + "\n").utf8))
