@@ -10,18 +10,25 @@ import MendSite
 extension PosixFiles {
     /// Copies the file at `source` to a new file at `path` (replacing one that is there),
     /// in the kernel where it can (`copy_file_range`), else through a small buffer.
-    /// - Parameter shownAs: The source as the user knows it, to name in a failure.
-    static func copy(_ source: String, shownAs: String, to path: String) throws {
+    /// - Parameters:
+    ///   - shownAs: The source as the user knows it, to name in a failure.
+    ///   - kernelCopy: The in-kernel copy (`mend_copy_range`; tests give others).
+    static func copy(_ source: String, shownAs: String, to path: String,
+                     kernelCopy: (Int32, Int32, UInt) -> Int = { mend_copy_range($0, $1, $2) }) throws {
         let input = open(source, O_RDONLY | O_CLOEXEC)
         guard input >= 0 else { throw FileFailure(path: shownAs, operation: .read, code: errno) }
         defer { close(input) }
         let output = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard output >= 0 else { throw FileFailure(path: path, operation: .write, code: errno) }
         defer { close(output) }
+        var copiedAny = false
         while true {
-            let copied = mend_copy_range(input, output, 1 << 30)
-            if copied == 0 { return }
-            if copied > 0 { continue }
+            let copied = kernelCopy(input, output, 1 << 30)
+            // 0 at once can also mean "cannot" (procfs, overlayfs on some kernels): the buffer
+            // loop below then reads the file, and an empty one stays empty.
+            if copied == 0 && copiedAny { return }
+            if copied == 0 { break }
+            if copied > 0 { copiedAny = true; continue }
             if errno == EINTR { continue }
             guard [EXDEV, ENOSYS, EINVAL, EOPNOTSUPP, EBADF].contains(errno) else {
                 throw FileFailure(path: path, operation: .write, code: errno)

@@ -71,7 +71,10 @@ struct BuildCommand: ParsableCommand {
         let writer = SiteWriter(output: outputFolder)
         let site = try report.checked { try writer.begin() }
         let result = SiteBuilder(options: options).build(tree.files, observe: clock.observe, emit: site.hand)
-        if !result.succeeded { site.abandon() }
+        if !result.succeeded {
+            site.abandon()
+            clock.finish()
+        }
         try report.stopIfFailed(tree.diagnostics + result.diagnostics)
         try report.checked {
             try clock.run("write", detail: { _ in "\(site.count) files" }) { try site.finish() }

@@ -99,16 +99,18 @@ struct SiteWriterTests {
         finished.executableURL = URL(fileURLWithPath: "/bin/true")
         try finished.run()
         finished.waitUntilExit()
-        func name(_ pid: Int32) -> String {
-            let digits = String(UInt32(pid), radix: 16)
-            return ".public.mend-new-" + String(repeating: "0", count: 8 - digits.count) + digits + "0000abcd"
+        func name(_ pid: Int32, namespace: UInt16 = StagingArea.namespaceTag) -> String {
+            ".public.mend-new-" + String(hex16(UInt64(UInt32(pid)) << 32 | UInt64(namespace) << 16 | 0xabcd))
         }
         let gone = name(finished.processIdentifier), alive = name(getppid())
-        try folder.write(["\(gone)/\(StagingArea.markerName)": "", "\(alive)/\(StagingArea.markerName)": ""])
+        let elsewhere = name(finished.processIdentifier, namespace: StagingArea.namespaceTag &+ 1)
+        try folder.write(["\(gone)/\(StagingArea.markerName)": "", "\(alive)/\(StagingArea.markerName)": "",
+                          "\(elsewhere)/\(StagingArea.markerName)": ""])
         let writer = try folder.writer()
         try writer.write([page("index.html", "new")])
         writer.remover.waitUntilIdle()
-        #expect(try folder.names() == [alive, "public", "site"], "a killed build's set-up folder goes; a running one's stays")
+        #expect(try folder.names() == [alive, elsewhere, "public", "site"].sorted(),
+                "a killed build's set-up folder goes; a running one's, and one named in another pid namespace, stay")
     }
 
     @Test(.enabled(if: getuid() == 0, "bind mounts need root"))
@@ -195,5 +197,29 @@ private extension TemporaryFolder {
 
     func names() throws -> [String] {
         try FileManager.default.contentsOfDirectory(atPath: url.path).sorted()
+    }
+}
+
+@Suite("Copying files as they are")
+struct FileCopyTests {
+    /// A file the kernel will not copy on its own (procfs: size 0, yet text to read; a kernel
+    /// copy that answers 0 at once, as overlayfs does on some kernels) still arrives whole,
+    /// through the buffer; a real file arrives byte for byte, an empty one empty.
+    @Test func aFileTheKernelCannotCopyIsCopiedThroughTheBuffer() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let copy = folder.url.appendingPathComponent("status").path
+        try PosixFiles.copy("/proc/self/status", shownAs: "/proc/self/status", to: copy)
+        #expect(try String(contentsOfFile: copy, encoding: .utf8).contains("Name:"), "procfs text arrives")
+        let bytes = Data((0..<200_000).map { UInt8(truncatingIfNeeded: $0 &* 7) })
+        let source = folder.url.appendingPathComponent("source.bin").path
+        try bytes.write(to: URL(fileURLWithPath: source))
+        try PosixFiles.copy(source, shownAs: source, to: copy)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: copy)) == bytes)
+        try PosixFiles.copy(source, shownAs: source, to: copy, kernelCopy: { _, _, _ in 0 })
+        #expect(try Data(contentsOf: URL(fileURLWithPath: copy)) == bytes, "a kernel copy that says 0 at once")
+        try Data().write(to: URL(fileURLWithPath: source))
+        try PosixFiles.copy(source, shownAs: source, to: copy)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: copy)).isEmpty)
     }
 }

@@ -57,7 +57,8 @@ extension StagingArea {
     }
 
     /// A set-up folder whose build stopped before it took its staging name: its process is
-    /// gone, or it is a minute old (another build may be setting up one right now).
+    /// gone (named in this pid namespace), or it is a minute old (another build may be setting
+    /// up one right now, perhaps in another container).
     private static func isAbandonedSetup(_ folder: String, name suffix: String) -> Bool {
         var info = stat()
         guard lstat(folder, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR else { return false }
@@ -69,7 +70,9 @@ extension StagingArea {
         let modified = info.st_mtimespec.tv_sec
         #endif
         let process = pid_t(truncatingIfNeeded: Int64(suffix.prefix(8), radix: 16) ?? 0)
-        let processIsGone = process > 0 && process != getpid() && kill(process, 0) != 0 && errno == ESRCH
+        let namespace = UInt16(suffix.dropFirst(8).prefix(4), radix: 16)
+        let processIsGone = namespace == namespaceTag && namespaceTag != 0xffff
+            && process > 0 && process != getpid() && kill(process, 0) != 0 && errno == ESRCH
         guard processIsGone || now.tv_sec - modified > 60 else { return false }
         return isUnlockedLeftover(folder) || holdsOnlyFolders(folder) || ((try? PosixFiles.names(in: folder))?.isEmpty ?? false)
     }

@@ -5,7 +5,8 @@ import Darwin
 #endif
 
 /// The folder a build writes its site into before it replaces the output folder: a sibling
-/// of the output, `.<output>.mend-<16 hex digits>/` (the first 8 the build's process id),
+/// of the output, `.<output>.mend-<16 hex digits>/` (the build's process id, a tag of its pid
+/// namespace, random digits),
 /// holding a marker file and `site/`.
 ///
 /// The marker says the folder is Mend's, and the build that made it holds a lock on the
@@ -37,14 +38,19 @@ struct StagingArea {
     /// - Throws: ``FileFailure`` when the folder beside the output cannot be written.
     init(beside output: ResolvedPath) throws {
         var generator = SystemRandomNumberGenerator()
-        // The build's process id, then random digits: a set-up folder whose process is gone
-        // is a leftover at once (``leftovers(beside:)``).
-        let suffix = hex16(UInt64(UInt32(truncatingIfNeeded: getpid())) << 32 | UInt64(generator.next() as UInt32))
         let parent = output.parent.path
-        let setup = parent + "/" + Self.setupPrefix(for: output) + suffix
+        // The build's process id, its pid namespace's tag, then random digits: a set-up folder
+        // whose process is gone (seen from the same namespace) is a leftover at once.
+        var suffix = "", setup = ""
+        for attempt in 1...8 {
+            suffix = hex16(UInt64(UInt32(truncatingIfNeeded: getpid())) << 32 | UInt64(Self.namespaceTag) << 16
+                           | UInt64(generator.next() as UInt16))
+            setup = parent + "/" + Self.setupPrefix(for: output) + suffix
+            if mkdir(setup, 0o755) == 0 { break }
+            guard errno == EEXIST, attempt < 8 else { throw FileFailure(path: parent, operation: .writeBeside, code: errno) }
+        }
         name = Self.prefix(for: output) + suffix
         path = parent + "/" + name
-        guard mkdir(setup, 0o755) == 0 else { throw FileFailure(path: parent, operation: .writeBeside, code: errno) }
         let marker = setup + "/" + Self.markerName
         lockDescriptor = open(marker, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         do {
@@ -64,6 +70,16 @@ struct StagingArea {
     func release() {
         close(lockDescriptor)
     }
+
+    /// A 16-bit tag of this process's pid namespace (the low bits of its inode on Linux), so
+    /// that a process id in a folder's name is judged only from the namespace it was taken
+    /// in; `0xffff` where there is none to read (then no name is judged by its process).
+    static let namespaceTag: UInt16 = {
+        var info = stat()
+        guard stat("/proc/self/ns/pid", &info) == 0 else { return 0xffff }
+        let tag = UInt16(truncatingIfNeeded: info.st_ino)
+        return tag == 0xffff ? 0xfffe : tag
+    }()
 
     /// `.public.mend-` for an output folder named `public`.
     static func prefix(for output: ResolvedPath) -> String {
