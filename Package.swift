@@ -10,12 +10,18 @@ let package = Package(
         .library(name: "MendMarkdown", targets: ["MendMarkdown"]),
         .library(name: "MendSite", targets: ["MendSite"]),
         .library(name: "MendServe", targets: ["MendServe"]),
+        .library(name: "MendPreview", targets: ["MendPreview"]),
     ],
     dependencies: [
         // YAML for site.yml and front matter: positions on every node, so errors point at the file's line.
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         // The CLI's flags, help and errors.
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        // The preview server (`mend serve`): HTTP/1.1 on SwiftNIO.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.0"),
+        // Hummingbird's own: its logger (quieted) and its shutdown on SIGINT and SIGTERM.
+        .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.6.0"),
     ],
     targets: [
         // libcmark, the CommonMark reference parser, from the system (Debian: libcmark-dev).
@@ -36,15 +42,23 @@ let package = Package(
         .target(name: "CMendSystem"),
         // The edges: reading the source tree, writing public/ atomically.
         .target(name: "MendServe", dependencies: ["MendSite", "MendDefaultTheme", "CMendSystem"]),
+        // `mend serve`: the site built into memory and served on loopback, rebuilt on every
+        // edit (inotify), pages reloaded live (Server-Sent Events), comments taken in.
+        .target(
+            name: "MendPreview",
+            dependencies: ["MendServe", .product(name: "Hummingbird", package: "hummingbird"),
+                           .product(name: "Logging", package: "swift-log"),
+                           .product(name: "ServiceLifecycle", package: "swift-service-lifecycle")]),
         // The command-line tool: thin; parses flags, calls the modules, prints.
         .executableTarget(
             name: "mend",
-            dependencies: ["MendServe", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+            dependencies: ["MendServe", "MendPreview", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
 
         .testTarget(name: "MendTemplatesTests", dependencies: ["MendTemplates"]),
         .testTarget(name: "MendMarkdownTests", dependencies: ["MendMarkdown"]),
         .testTarget(name: "MendSiteTests", dependencies: ["MendSite"]),
         .testTarget(name: "EndToEndTests", dependencies: ["MendServe", "MendDefaultTheme"]),
+        .testTarget(name: "PreviewTests", dependencies: ["MendPreview", "MendDefaultTheme"]),
         // Replays the content fuzzer's seeds and regression inputs through the fuzzer's own
         // harness (Fuzz/content/Sources/ContentFuzzHarness, also built by Fuzz/content/Package.swift).
         .testTarget(

@@ -1,9 +1,9 @@
 import ArgumentParser
 
 @main
-struct Mend: ParsableCommand {
+struct Mend: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "mend",
         abstract: "A static-site generator for guides and articles.",
-        subcommands: [BuildCommand.self, CommentsCommand.self])
+        subcommands: [BuildCommand.self, ServeCommand.self, CommentsCommand.self])
 }

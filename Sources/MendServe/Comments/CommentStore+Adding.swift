@@ -4,11 +4,13 @@ import MendSite
 public extension CommentStore {
     /// Writes a new comment file, `content/comments/<page>/<id>.yml`, with a fresh random id.
     ///
-    /// The comment is checked as the intake checks it: the page must be published and take
+    /// This is the one check of a new comment, for `mend comments add` and the preview's
+    /// comment form alike: the honeypot must be empty, the page must be published and take
     /// comments now (the build's own open-or-closed rule), the email must pass
     /// ``EmailAddress/problem(with:)``, a website must be http or https, the parent must be a
     /// comment on that page, and the file must read back
-    /// through `Comment.parse` without a single diagnostic and with exactly the values given
+    /// through `Comment.parse` without a single diagnostic (so name, date and message are
+    /// there, and no value is longer than the form allows) and with exactly the values given
     /// (surrounding whitespace is trimmed, as the parser does). An existing file is never
     /// replaced.
     /// - Parameters:
@@ -17,6 +19,7 @@ public extension CommentStore {
     /// - Returns: The new file's path, relative to the source folder.
     /// - Throws: ``CommentStoreError`` saying what is wrong; nothing is written then.
     func add(_ new: NewComment, now: Date = Date()) throws -> String {
+        if let honeypot = new.honeypot, !honeypot.isEmpty { throw CommentStoreError.honeypotFilled }
         let page = Self.normalizedPage(new.page)
         try CommentablePages(root: root).check(page)
         let comment = Self.trimmed(new, date: new.date ?? Self.iso(now))
@@ -70,7 +73,7 @@ private extension CommentStore {
         func optional(_ value: String?) -> String? { value.map(trim).flatMap { $0.isEmpty ? nil : $0 } }
         return NewComment(page: new.page, name: trim(new.name), email: optional(new.email), url: optional(new.url),
                           message: trim(new.message), parent: optional(new.parent), date: trim(date),
-                          approved: new.approved)
+                          approved: new.approved, honeypot: new.honeypot)
     }
 
     static func trim(_ text: String) -> String {

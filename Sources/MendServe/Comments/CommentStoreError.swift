@@ -23,6 +23,8 @@ public enum CommentStoreError: Error, Equatable, CustomStringConvertible {
     case refusedURL(String)
     /// `--parent` names no comment on the page.
     case unknownParent(String, page: String)
+    /// The comment form's hidden honeypot field was filled in, as only robots do.
+    case honeypotFilled
     /// The new comment breaks a rule (too long, not a date, not an http address, …).
     case invalidComment([String])
     /// The comment file has problems, so it cannot be approved (or edited safely).
@@ -62,6 +64,8 @@ public enum CommentStoreError: Error, Equatable, CustomStringConvertible {
                 + "such as https://example.org/; nothing was written"
         case .unknownParent(let parent, let page):
             return "--parent '\(parent)' is not a comment on '\(page)': see `mend comments list --page \(page)`"
+        case .honeypotFilled:
+            return "the form's hidden field was filled in, as only spam robots do; nothing was written"
         case .invalidComment(let problems):
             return "the comment was not written:\n" + problems.map { "  \($0)" }.joined(separator: "\n")
         case .unreadable(let path, let diagnostics):

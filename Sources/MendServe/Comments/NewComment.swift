@@ -13,9 +13,13 @@ public struct NewComment: Sendable, Equatable {
     public var date: String?
     /// Publish at once instead of waiting as pending.
     public var approved: Bool
+    /// The comment form's hidden field (`fields[honeypot]`), which people never see: a
+    /// comment that fills it in is refused. `nil` from the command line.
+    public var honeypot: String?
 
     public init(page: String, name: String, email: String? = nil, url: String? = nil, message: String,
-                parent: String? = nil, date: String? = nil, approved: Bool = false) {
+                parent: String? = nil, date: String? = nil, approved: Bool = false, honeypot: String? = nil) {
+        self.honeypot = honeypot
         self.page = page
         self.name = name
         self.email = email

@@ -12,10 +12,14 @@ public struct BuildOptions: Sendable, Equatable {
     /// At most this many pieces of work at once (`--jobs`); `nil`: one per core. The output
     /// is the same for every value.
     public var jobs: Int?
+    /// The local addresses a preview (`mend serve`) publishes at: the site's own and its
+    /// comment form's, in place of site.yml's; `nil` for a build to publish.
+    public var preview: PreviewAddress?
 
     public init(includeDrafts: Bool = false, baseURL: String? = nil, now: ContentDate? = nil, strict: Bool = false,
-                jobs: Int? = nil) {
+                jobs: Int? = nil, preview: PreviewAddress? = nil) {
         self.jobs = jobs
+        self.preview = preview
         self.includeDrafts = includeDrafts
         self.baseURL = baseURL
         self.now = now

@@ -10,6 +10,8 @@ public struct BuildResult: Sendable {
     public let diagnostics: [Diagnostic]
     /// HTML pages among the files.
     public let pageCount: Int
+    /// The path every URL of the site starts with, from its base URL: `/`, or `/blog/`.
+    public let rootPath: String
 
     /// Whether warnings count as failures (``BuildOptions/strict``).
     public let strict: Bool
@@ -17,9 +19,11 @@ public struct BuildResult: Sendable {
     /// No errors, and no warnings in strict mode.
     public var succeeded: Bool { !Self.fails(diagnostics, strict: strict) }
 
-    init(files: [OutputFile], outputPaths: [String], diagnostics: [Diagnostic], pageCount: Int, strict: Bool = false) {
+    init(files: [OutputFile], outputPaths: [String], diagnostics: [Diagnostic], pageCount: Int, strict: Bool = false,
+         rootPath: String = "/") {
         let failed = Self.fails(diagnostics, strict: strict)
         self.strict = strict
+        self.rootPath = rootPath
         self.files = failed ? [] : files
         self.outputPaths = failed ? [] : outputPaths
         var unique: [Diagnostic] = []

@@ -82,7 +82,8 @@ private extension SiteBuilder {
         let again = rendered.renderedCount < rendered.paths.count ? ", \(rendered.renderedCount) files rendered again" : ""
         observe(.finished("render", detail: "\(rendered.pageCount) pages\(again)"))
         let result = BuildResult(files: rendered.files, outputPaths: rendered.paths, diagnostics: diagnostics + rendered.diagnostics,
-                                 pageCount: rendered.pageCount, strict: options.strict)
+                                 pageCount: rendered.pageCount, strict: options.strict,
+                                 rootPath: loader.config.rootPath)
         if result.succeeded { memory.render = rendered.memory }
         return result
     }
@@ -103,6 +104,7 @@ private extension SiteBuilder {
             return (nil, [.error(at: SourceLocation(path: ContentPath.siteConfig),
                                  "the site has no content/site.yml: add one with at least title and base_url")])
         }
-        return SiteConfig.parse(file.text, path: file.path, baseURLOverride: options.baseURL)
+        return SiteConfig.parse(file.text, path: file.path, baseURLOverride: options.baseURL,
+                                preview: options.preview)
     }
 }

@@ -10,8 +10,10 @@ public extension SiteConfig {
     ///   - text: The file's text.
     ///   - path: Its path, for diagnostics.
     ///   - baseURLOverride: `--base-url`, which replaces the file's `base_url`.
+    ///   - preview: The local addresses `mend serve` publishes at instead (``PreviewAddress``).
     /// - Returns: The config, or `nil` when it has errors; and every diagnostic.
-    static func parse(_ text: String, path: String, baseURLOverride: String? = nil) -> (SiteConfig?, [Diagnostic]) {
+    static func parse(_ text: String, path: String, baseURLOverride: String? = nil,
+                      preview: PreviewAddress? = nil) -> (SiteConfig?, [Diagnostic]) {
         let document = YAMLDocument(text: text, path: path)
         var reader = YAMLFieldReader(document)
         var config = SiteConfig(title: "", baseURL: "")
@@ -39,6 +41,7 @@ public extension SiteConfig {
                                     baseURLLocation: baseURLNode.map(document.location(of:)))
         }
         let failed = diagnostics.contains { $0.severity == .error }
+        if !failed, let preview { preview.apply(to: &config) }
         return (failed ? nil : config, diagnostics)
     }
 }

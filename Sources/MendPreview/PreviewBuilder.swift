@@ -1,0 +1,99 @@
+import Foundation
+import MendServe
+import MendSite
+
+/// The preview's builds, on a thread of their own: the first build from the whole source
+/// tree, then one ``IncrementalBuild/update(_:observe:)`` per burst of changes the watcher
+/// reported. Each build's files go into the ``PreviewSite`` all at once, and only then is
+/// the update event sent, so no browser reloads onto a half-built site. A build that fails
+/// changes no file: the browsers get its diagnostics for the overlay, the log prints them.
+// @unchecked: `build` and `readProblems` are used by the builder's thread alone, after `start`.
+final class PreviewBuilder: @unchecked Sendable {
+    let root: URL
+    let site: PreviewSite
+    let hub: ReloadHub
+    let queue = ChangeQueue()
+    private let log: @Sendable (PreviewMessage) -> Void
+    private var build: IncrementalBuild
+    private let refresh: SourceRefresh
+    /// What could not be read, by path: shown with every build's diagnostics until fixed.
+    private var readProblems: [Diagnostic] = []
+    private let finished = DispatchSemaphore(value: 0)
+
+    init(root: URL, options: BuildOptions, site: PreviewSite, hub: ReloadHub, log: @escaping @Sendable (PreviewMessage) -> Void) {
+        self.root = root
+        self.site = site
+        self.hub = hub
+        self.log = log
+        build = IncrementalBuild(options: options)
+        refresh = SourceRefresh(root: root)
+    }
+
+    /// Builds the site, calls `ready`, then rebuilds on every change until ``stop()``.
+    func start(ready: @escaping @Sendable () -> Void) {
+        let thread = Thread { [self] in
+            self.buildAll()
+            ready()
+            while let paths = self.queue.next() { self.update(paths) }
+            self.finished.signal()
+        }
+        thread.name = "mend-build"
+        thread.stackSize = 8 << 20
+        thread.start()
+    }
+
+    func stop() {
+        queue.stop()
+    }
+}
+
+private extension PreviewBuilder {
+    func buildAll() {
+        let clock = ContinuousClock.now
+        let tree = refresh.reader.readTreeWithDefaultTheme()
+        readProblems = tree.diagnostics
+        let update = build.build(tree.files)
+        publish(update, changed: [], elapsed: ContinuousClock.now - clock, first: true)
+    }
+
+    func update(_ paths: [String]) {
+        let clock = ContinuousClock.now
+        let known = build.currentSources.map(\.path)
+        let (changes, problems) = refresh.changes(for: paths, known: known)
+        let roots = SourceRefresh.outermost(paths.filter(SourceRefresh.isSourcePath))
+        let before = readProblems
+        readProblems.removeAll { problem in roots.contains { SourceRefresh.path(problem.location.path, isAtOrUnder: $0) } }
+        readProblems += problems
+        guard !changes.isEmpty || readProblems != before else { return }
+        let update = build.update(changes)
+        publish(update, changed: changes.map(\.path), elapsed: ContinuousClock.now - clock, first: false)
+    }
+
+    func publish(_ update: BuildUpdate, changed: [String], elapsed: Duration, first: Bool) {
+        let diagnostics = (readProblems + update.result.diagnostics).sorted()
+        let milliseconds = Int((elapsed / .milliseconds(1)).rounded())
+        guard update.result.succeeded && !readProblems.contains(where: { $0.severity == .error }) else {
+            let sources = Dictionary(build.currentSources.map { ($0.path, $0.bytes) }, uniquingKeysWith: { first, _ in first })
+            let overlay = OverlayReport(diagnostics, text: { sources[$0] })
+            site.publishFailure(overlay: overlay)
+            hub.send(ServerSentEvent.message(name: "errors", data: overlay.json))
+            log(.failed(diagnostics: diagnostics, changed: changed, milliseconds: milliseconds))
+            return
+        }
+        let event = site.publish(written: update.written, removed: update.removed, rootPath: update.result.rootPath, overlay: .empty)
+        if let event { hub.send(event.message) }
+        hub.send(ServerSentEvent.message(name: "errors", data: OverlayReport.empty.json))
+        log(first ? .built(pages: update.result.pageCount, diagnostics: diagnostics, milliseconds: milliseconds)
+                  : .updated(changed: changed, files: update.written.count + update.removed.count, diagnostics: diagnostics,
+                             milliseconds: milliseconds))
+    }
+}
+
+private extension SourceChange {
+    var path: String {
+        switch self {
+        case .write(let file): file.path
+        case .remove(let path): path
+        }
+    }
+}

@@ -1,0 +1,71 @@
+import Hummingbird
+import MendSite
+
+/// The site the preview serves, held in memory: every output file of the last build that
+/// succeeded (pages with the live-reload tag in them), the site's root path, and the
+/// diagnostics of the last build. A build's files replace the old ones all at once, so a
+/// request never sees half of an update.
+final class PreviewSite: Sendable {
+    /// What the server answers from at one moment.
+    struct Snapshot: Sendable {
+        var files: [String: ServedFile] = [:]
+        /// `/` or `/blog/`.
+        var rootPath = "/"
+        /// `http://127.0.0.1:4000`: where the pages link to; empty until the server listens.
+        var origin = ""
+        /// Goes up by one with every build that changed a file.
+        var version = 0
+        /// Whether a build has succeeded yet (before that there is nothing to serve).
+        var hasBuilt = false
+        /// The last build's diagnostics, for the overlay.
+        var overlay = OverlayReport.empty
+    }
+
+    /// Random, new each time the server starts: a page from an earlier server reloads.
+    let session: String
+    private let state = Locked(Snapshot())
+
+    init(session: String = String(UInt64.random(in: 0..<(1 << 48)), radix: 16)) {
+        self.session = session
+    }
+
+    var snapshot: Snapshot { state.withLock { $0 } }
+
+    /// Where the server listens, once it does.
+    func listen(at origin: String) {
+        state.withLock { $0.origin = origin }
+    }
+
+    /// Takes in what a successful build changed; returns the update event for the browsers,
+    /// or `nil` when no file changed.
+    func publish(written: [OutputFile], removed: [String], rootPath: String, overlay: OverlayReport) -> ReloadEvent? {
+        state.withLock { site in
+            site.overlay = overlay
+            let rootChanged = site.rootPath != rootPath
+            guard !written.isEmpty || !removed.isEmpty || !site.hasBuilt || rootChanged else { return nil }
+            let version = site.version + 1
+            for file in written {
+                site.files[file.path] = Self.served(file, root: rootPath, session: session, version: version)
+            }
+            for path in removed { site.files[path] = nil }
+            site.version = version
+            site.rootPath = rootPath
+            site.hasBuilt = true
+            return ReloadEvent(version: version, root: rootPath, changed: written.map(\.path), removed: removed)
+        }
+    }
+
+    /// Takes in the diagnostics of a build that failed: the files stay as they were.
+    func publishFailure(overlay: OverlayReport) {
+        state.withLock { $0.overlay = overlay }
+    }
+
+    private static func served(_ file: OutputFile, root: String, session: String, version: Int) -> ServedFile {
+        if let location = file.source { return ServedFile(path: file.path, body: .file(location), version: version) }
+        var bytes = file.bytes
+        if ServedFile.contentType(of: file.path).hasPrefix("text/html") {
+            bytes = LiveReload.inject(into: bytes, root: root, page: file.path, session: session, version: version)
+        }
+        return ServedFile(path: file.path, body: .bytes(ByteBuffer(bytes: bytes)), version: version)
+    }
+}
