@@ -1,11 +1,14 @@
 # Mend — the commands the README documents.
 #   make site    build the site into public/ (installs what it needs first)
 #   make test    run the test suite (installs what it needs first)
+#   make serve   preview the site at http://127.0.0.1:4000/, reloading on every edit (SERVE_FLAGS=--open)
 #   make bench   benchmarks, release builds, then one table of every goal beside its measurement:
 #                template rendering (Mend vs swift-mustache), compile times of ~10 MB templates,
 #                and the site build (Hugo without and with related content, the cmark CLI, Mend)
 #                at SIZES pages (default "1000 10000", about 10-15 minutes on 2 cores; add
 #                100000 on request: make bench SIZES="1000 10000 100000")
+#   make bench-serve  edit-to-browser latency of `mend serve` and `hugo server` in headless
+#                Chromium, at SERVE_SIZES pages (default "100 10000"); needs chromium, chromium-driver
 #   make fuzz    fuzz the template compiler and renderer (FUZZ_SECONDS, default 600)
 #   make fuzz-content  fuzz the content path: site.yml, front matter, Markdown, comments,
 #                through SiteBuilder with the default theme (FUZZ_SECONDS, default 600)
@@ -13,15 +16,18 @@
 SWIFT ?= swift
 # Extra flags for `mend build` in `make site`, e.g. BUILD_FLAGS=--strict (as CI and the workflow do).
 BUILD_FLAGS ?=
+# Extra flags for `mend serve` in `make serve`, e.g. SERVE_FLAGS="--open --port 4001".
+SERVE_FLAGS ?=
 FUZZ_SECONDS ?= 600
 # `make bench`: site sizes (content pages), timed runs per tool and size, and where the logs go.
 SIZES ?= 1000 10000
+SERVE_SIZES ?= 100 10000
 RUNS ?= 3
 BENCH_DIR ?= /tmp/mend-site-bench
 # sudo only when not root
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: site test deps bench fuzz fuzz-content clean
+.PHONY: site test serve deps bench bench-serve fuzz fuzz-content clean
 
 # Everything the build needs beyond the Swift toolchain: libcmark (Debian/Ubuntu libcmark-dev).
 deps:
@@ -37,6 +43,10 @@ site: deps
 	$(SWIFT) build -c release --product mend
 	.build/release/mend build $(BUILD_FLAGS)
 	@echo "The site is in public/ — open public/index.html, or publish the folder."
+
+serve: deps
+	$(SWIFT) build -c release --product mend
+	.build/release/mend serve $(SERVE_FLAGS)
 
 # The tests also watch a build's system calls (strace) and run builds as another user (setpriv).
 test: deps
@@ -66,3 +76,11 @@ fuzz-content: deps
 
 clean:
 	rm -rf .build Benchmarks/.build Fuzz/content/.build
+
+# The preview benchmark (Benchmarks/serve-bench/run.py): installs chromium with apt-get when missing.
+bench-serve: deps
+	@command -v chromium >/dev/null 2>&1 && command -v chromedriver >/dev/null 2>&1 || { \
+	  $(SUDO) apt-get update -qq && $(SUDO) DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver; }
+	rm -rf .build/release .build/*-*-*/release
+	$(SWIFT) build -c release --product mend
+	MEND=.build/release/mend python3 Benchmarks/serve-bench/run.py $(SERVE_SIZES)

@@ -30,7 +30,9 @@ final class InotifyWatcher: SourceWatcher {
         state = Locked(State())
     }
 
-    static let mask: UInt32 = UInt32(IN_CREATE | IN_DELETE | IN_MODIFY | IN_CLOSE_WRITE | IN_MOVED_FROM | IN_MOVED_TO
+    /// Without IN_MODIFY: a file is read once it is closed after writing (IN_CLOSE_WRITE),
+    /// never half-written.
+    static let mask: UInt32 = UInt32(IN_CREATE | IN_DELETE | IN_CLOSE_WRITE | IN_MOVED_FROM | IN_MOVED_TO
                                      | IN_ATTRIB | IN_DELETE_SELF | IN_MOVE_SELF)
 
     func start(report: @escaping @Sendable ([String]) -> Void) throws {
@@ -126,7 +128,9 @@ private extension InotifyWatcher {
         let path = folder.isEmpty ? name : folder + "/" + name
         if SourceFilter.isIgnored(name: name, inStatic: path.hasPrefix("static/")) { return [] }
         if event.mask & UInt32(IN_CREATE | IN_MOVED_TO) != 0 {
-            var info = stat()
+            var own = stat(), info = stat()
+            // A new regular file is being written: it is reported when closed (IN_CLOSE_WRITE).
+            if event.mask & UInt32(IN_CREATE) != 0, lstat(root + "/" + path, &own) == 0, (own.st_mode & S_IFMT) == S_IFREG { return [] }
             if stat(root + "/" + path, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR { _ = watchTree(path) }
         }
         return [path]

@@ -169,6 +169,23 @@ enum LiveReload {
         panel.focus();
       }
 
+      // Back from the comment form: say what happened to the comment, once.
+      const pending = new URLSearchParams(location.search).get("mend-comment");
+      if (pending) {
+        const notice = document.createElement("p");
+        notice.setAttribute("role", "status");
+        notice.className = "mend-comment-notice";
+        notice.style.cssText = "border-left: 4px solid currentColor; padding: 0.5rem 0.75rem; margin: 1rem 0;";
+        notice.textContent = "Your comment is awaiting moderation. (Preview: it was saved as a pending file; "
+          + "publish it with `mend comments approve " + pending + "`.)";
+        const section = document.getElementById("comments");
+        const heading = section && section.querySelector("h2");
+        if (heading) heading.after(notice); else if (section) section.prepend(notice); else document.body.prepend(notice);
+        const clean = new URL(location.href);
+        clean.searchParams.delete("mend-comment");
+        history.replaceState(null, "", clean.pathname + clean.search + clean.hash);
+      }
+
       function connect() {
         const query = new URLSearchParams({ page: page, session: me.dataset.session, version: me.dataset.version });
         const events = new EventSource(base + "events?" + query);

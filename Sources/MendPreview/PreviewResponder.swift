@@ -13,11 +13,18 @@ struct PreviewResponder: HTTPResponder {
     let site: PreviewSite
     let hub: ReloadHub
     let intake: CommentIntake?
+    /// Answer only requests addressed to this machine by name (`Host: 127.0.0.1:4000`,
+    /// `localhost:4000`): a page elsewhere that points its own name at 127.0.0.1 (DNS
+    /// rebinding) cannot read the preview. Off when listening on another address.
+    var checksHost = true
     /// The largest request body taken (a comment).
     static let bodyLimit = 64 * 1024
 
     func respond(to request: Request, context: Context) async throws -> Response {
         let snapshot = site.snapshot
+        if checksHost, let host = request.head.authority, !Self.isLocal(host: host) {
+            return plain(.misdirectedRequest, "This preview answers only to 127.0.0.1 and localhost.")
+        }
         guard let target = request.head.path.flatMap(RequestTarget.init) else { return notFound(snapshot, request) }
         let root = snapshot.rootPath.split(separator: "/").map(String.init)
         guard target.segments.starts(with: root) else {
@@ -56,6 +63,14 @@ private extension PreviewResponder {
             return events(request, snapshot)
         case (["comments"], .post):
             guard let intake else { return plain(.notFound, "This site takes no comments.") }
+            // A form on another site may not post into this folder. Browsers say where a form
+            // was sent from in Sec-Fetch-Site, and in Origin unless the page asks for no
+            // referrer (the theme does: Origin is then "null").
+            let fetchSite = request.headers.first { $0.name.canonicalName == "sec-fetch-site" }?.value
+            let origin = request.headers[.origin]
+            if (fetchSite != nil && fetchSite != "same-origin") || (origin != nil && origin != "null" && origin != snapshot.origin) {
+                return plain(.forbidden, "Comments are taken only from the preview's own pages: nothing was written.")
+            }
             var request = request
             let body: ByteBuffer
             do {
@@ -147,6 +162,18 @@ private extension PreviewResponder {
         let body = ByteBuffer(string: text + "\n")
         return Response(status: status, headers: [.contentType: "text/plain; charset=utf-8", .contentLength: String(body.readableBytes)],
                         body: ResponseBody(byteBuffer: body))
+    }
+
+    /// Whether a Host header names this machine: 127.0.0.1 (or 127.x), localhost or [::1],
+    /// with any port.
+    static func isLocal(host: String) -> Bool {
+        var name = host.lowercased()
+        if name.hasPrefix("[") {
+            name = String(name.dropFirst().prefix { $0 != "]" })
+        } else if let colon = name.lastIndex(of: ":") {
+            name = String(name[..<colon])
+        }
+        return name == "localhost" || name == "::1" || (name.hasPrefix("127.") && name.split(separator: ".").count == 4)
     }
 
     /// Whether an `If-None-Match` list names `etag` (or is `*`).

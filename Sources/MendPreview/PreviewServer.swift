@@ -35,7 +35,8 @@ public final class PreviewServer: Sendable {
     public func run(handlingSignals: Bool, ready: @escaping @Sendable (String) -> Void = { _ in }) async throws {
         var logger = Logger(label: "mend-serve")
         logger.logLevel = .critical
-        let responder = PreviewResponder(site: site, hub: hub, intake: CommentIntake(store: CommentStore(root: configuration.root)))
+        let responder = PreviewResponder(site: site, hub: hub, intake: CommentIntake(store: CommentStore(root: configuration.root)),
+                                         checksHost: configuration.isLoopback)
         let app = Application(
             responder: responder,
             server: .http1(configuration: .init(idleTimeout: .seconds(60))),
@@ -79,7 +80,7 @@ private extension PreviewServer {
         self.watcher.withLock { $0 = watcher }
         builder.start { [self] in ready(self.address ?? origin + "/") }
         Task { [hub] in
-            while !Task.isCancelled {
+            while !Task.isCancelled && !hub.isClosed {
                 try? await Task.sleep(for: .seconds(15))
                 hub.send(ServerSentEvent.keepAlive)
             }

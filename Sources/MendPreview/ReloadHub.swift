@@ -31,6 +31,9 @@ final class ReloadHub: Sendable {
         return stream
     }
 
+    /// Whether ``close()`` was called.
+    var isClosed: Bool { clients.withLock { $0.closed } }
+
     /// How many browsers are listening.
     var count: Int { clients.withLock { $0.streams.count } }
 

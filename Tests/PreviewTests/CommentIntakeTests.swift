@@ -83,6 +83,22 @@ struct CommentIntakeTests {
         #expect(!FileManager.default.fileExists(atPath: preview.site.root.appendingPathComponent("content/comments").path))
     }
 
+    @Test func aFormOnAnotherSiteCannotPostHere() async throws {
+        let preview = try await RunningPreview("valid-blog", prepare: { try $0.enableComments() })
+        defer { Task { await preview.stop() } }
+        let body = Self.form(Self.goodFields(preview))
+        let foreign = try await preview.request("POST", "/blog/_mend/comments", headers: [
+            "Content-Type": "application/x-www-form-urlencoded", "Origin": "https://evil.example"], body: body)
+        #expect(foreign.status == 403)
+        let crossSite = try await preview.request("POST", "/blog/_mend/comments", headers: [
+            "Content-Type": "application/x-www-form-urlencoded", "Origin": "null", "Sec-Fetch-Site": "cross-site"], body: body)
+        #expect(crossSite.status == 403, "a page without a referrer is told apart by Sec-Fetch-Site")
+        #expect(!FileManager.default.fileExists(atPath: preview.site.root.appendingPathComponent("content/comments").path))
+        let own = try await preview.request("POST", "/blog/_mend/comments", headers: [
+            "Content-Type": "application/x-www-form-urlencoded", "Origin": "null", "Sec-Fetch-Site": "same-origin"], body: body)
+        #expect(own.status == 303, "the preview's own pages, which send no referrer")
+    }
+
     @Test func aSiteWithoutCommentsTakesNone() async throws {
         let preview = try await RunningPreview("valid-blog")
         defer { Task { await preview.stop() } }

@@ -95,6 +95,20 @@ struct ServingTests {
         #expect(post.text.contains("action=\"\(preview.origin)/blog/_mend/comments\""), "the form posts to the preview")
     }
 
+    /// A page elsewhere that points its own name at 127.0.0.1 (DNS rebinding) reads nothing.
+    @Test func onlyLocalHostNamesAreAnswered() async throws {
+        let preview = try await RunningPreview("valid-blog")
+        defer { Task { await preview.stop() } }
+        for host in ["evil.example", "evil.example:\(preview.port)", "127.0.0.1.evil.example", "10.0.0.1"] {
+            let answer = try await preview.get("/blog/", headers: ["Host": host])
+            #expect(answer.status == 421, "\(host)")
+            #expect(!answer.text.contains("<title>"), "\(host)")
+        }
+        for host in ["localhost:\(preview.port)", "127.0.0.1", "[::1]:\(preview.port)", "LOCALHOST"] {
+            #expect(try await preview.get("/blog/", headers: ["Host": host]).status == 200, "\(host)")
+        }
+    }
+
     /// `..` in every spelling, encoded slashes and backslashes, overlong UTF-8, NUL: 404,
     /// and never a source file's bytes.
     @Test(arguments: ["/blog/../content/site.yml", "/blog/%2e%2e/content/site.yml", "/blog/%2E%2E/%2E%2E/etc/passwd",
@@ -105,7 +119,7 @@ struct ServingTests {
     func traversalIsNotFound(_ path: String) async throws {
         let preview = try await RunningPreview("valid-blog")
         defer { Task { await preview.stop() } }
-        let raw = try await preview.send(Array("GET \(path) HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n".utf8))
+        let raw = try await preview.send(Array("GET \(path) HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n".utf8))
         let answer = try RawHTTP.parse(raw)
         #expect([400, 404].contains(answer.status), "\(path): \(answer.status)")
         #expect(!answer.text.contains("base_url"), "\(path)")
