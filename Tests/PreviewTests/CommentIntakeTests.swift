@@ -1,5 +1,6 @@
 import Foundation
 @testable import MendPreview
+import MendServe
 import Testing
 
 /// The comment form posted to the preview: one pending file for a good comment, nothing and
@@ -41,7 +42,14 @@ struct CommentIntakeTests {
         let text = try preview.site.read("content/" + file)
         #expect(text.contains("status: pending"))
         #expect(text.contains("Sam"))
-        #expect(location.contains(String(file.dropFirst("comments/posts/first-post/".count).dropLast(4))), "the redirect names the comment")
+        let id = String(file.dropFirst("comments/posts/first-post/".count).dropLast(4))
+        #expect(location.contains(id), "the redirect names the comment")
+
+        // Pending: not on the page. Approved (as `mend comments approve` does): on the page, live.
+        #expect(try await !preview.get("/blog/posts/first-post/").text.contains("Thank you — this helped."))
+        let store = CommentStore(root: preview.site.root)
+        #expect(try store.setStatus(.approved, of: store.find(id: id)))
+        #expect(try await preview.eventually { try await preview.get("/blog/posts/first-post/").text.contains("Thank you — this helped.") })
     }
 
     @Test func badInputWritesNothing() async throws {
