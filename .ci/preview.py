@@ -7,6 +7,7 @@ Usage: python3 .ci/preview.py MEND_BINARY FIXTURE_SITE
 Copies the fixture into a temporary folder (with a comment endpoint, so pages have the
 form), runs `mend serve --port 0` on it, and in headless Chromium:
   1. a post edited on disk reloads by itself, showing the new text at the same scroll position;
+     after the server restarts (on the same port) the page reconnects and reloads;
   2. a stylesheet edited on disk is swapped in without reloading the page;
   3. a broken front matter shows the overlay naming file:line:column with the offending line;
      Escape dismisses it; breaking it again shows it again, and fixing the file clears it;
@@ -48,9 +49,9 @@ def until(condition, what, timeout=15):
     fail(f"timed out waiting until {what}")
 
 
-def start(mend, site):
-    log = open(os.path.join(os.path.dirname(site), "serve.log"), "w+")
-    process = subprocess.Popen([mend, "serve", "--source", site, "--port", "0"], stdout=subprocess.PIPE,
+def start(mend, site, port=0):
+    log = open(os.path.join(os.path.dirname(site), "serve.log"), "a")
+    process = subprocess.Popen([mend, "serve", "--source", site, "--port", str(port)], stdout=subprocess.PIPE,
                                stderr=log, text=True, start_new_session=True)
     seen = []
     for line in process.stdout:
@@ -105,6 +106,18 @@ def main():
             fail("the page changed without a reload")
         until(lambda: abs(driver.execute_script("return window.scrollY") - 200) <= 2, "the scroll position is kept")
         print("ok: an edited post reloads by itself, at the same scroll position")
+
+        # A restarted server: the page reconnects and reloads (the site may have changed meanwhile).
+        port = int(re.search(r":(\d+)/", address).group(1))
+        os.killpg(process.pid, signal.SIGTERM)
+        process.wait(timeout=20)
+        driver.execute_script("window.__before = 1;")
+        with open(post, "a") as handle:
+            handle.write("\nWritten while the server was stopped.\n")
+        process, _ = start(mend, site, port)
+        until(lambda: "while the server was stopped" in driver.find_element(By.TAG_NAME, "body").text,
+              "the page reloads after the server restarts")
+        print("ok: after a restart the page reconnects and reloads")
 
         # 2. A stylesheet swapped in place.
         driver.execute_script("window.__kept = 1;")

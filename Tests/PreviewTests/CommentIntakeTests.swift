@@ -69,6 +69,8 @@ struct CommentIntakeTests {
             ("long name", Self.form(with("fields[name]", String(repeating: "a", count: 246))), "longer than 245 characters", 400),
             ("unknown page", Self.form(with("options[slug]", "posts/nowhere")), "no published page", 400),
             ("page without comments", Self.form(with("options[slug]", "pages/about")), "pages/about", 400),
+            ("a page outside the site", Self.form(with("options[slug]", "../../../tmp/x")), "no published page", 400),
+            ("a page outside the site, encoded", Self.form(with("options[slug]", "posts/first-post/../../../x")), "no published page", 400),
             ("unknown parent", Self.form(with("options[parent]", "abcdef012345")), "not on this page", 400),
             ("foreign redirect", Self.form(with("options[redirect]", "https://evil.example/")), "address on this site", 400),
             ("unknown field", Self.form(good + [("fields[admin]", "1")]), "does not have", 400),

@@ -101,6 +101,28 @@ struct LiveReloadTests {
         #expect(try await preview.eventually { try await preview.get("/blog/guides/arrived/").status == 404 })
     }
 
+    @Test func aSiteYmlEditReachesEveryPage() async throws {
+        let preview = try await RunningPreview("valid-blog")
+        defer { Task { await preview.stop() } }
+        let config = try preview.site.read("content/site.yml")
+        try preview.site.write("content/site.yml", config.replacingOccurrences(of: "title: Fixture Blog", with: "title: Renamed Blog"))
+        #expect(try await preview.eventually {
+            let home = try await preview.get("/blog/").text
+            let post = try await preview.get("/blog/posts/first-post/").text
+            return home.contains("Renamed Blog") && post.contains("Renamed Blog")
+        })
+    }
+
+    @Test func pollingFindsEditsToo() async throws {
+        let preview = try await RunningPreview("valid-blog", polling: true)
+        defer { Task { await preview.stop() } }
+        let post = try preview.site.read("content/posts/first-post.md")
+        try preview.site.write("content/posts/first-post.md", post + "\nFound by polling.\n")
+        #expect(try await preview.eventually { try await preview.get("/blog/posts/first-post/").text.contains("Found by polling.") })
+        try preview.site.write("content/guides/polled/index.md", "---\ntitle: Polled Guide\ndate: 2024-02-03\n---\nText.\n")
+        #expect(try await preview.eventually { try await preview.get("/blog/guides/polled/").status == 200 })
+    }
+
     @Test func aTemplateEditAndATemplateRemovedFallBackToTheTheme() async throws {
         let preview = try await RunningPreview("valid-blog")
         defer { Task { await preview.stop() } }
