@@ -116,7 +116,11 @@ private extension InotifyWatcher {
 
     /// The paths one event reports, after watching a new folder.
     func handle(_ event: inotify_event, name: String) -> [String] {
-        if event.mask & UInt32(IN_Q_OVERFLOW) != 0 { return SourceTreeReader.folders }
+        if event.mask & UInt32(IN_Q_OVERFLOW) != 0 {
+            // Events were lost, new folders among them: watch everything again, read it all.
+            for folder in SourceTreeReader.folders { _ = watchTree(folder) }
+            return SourceTreeReader.folders
+        }
         if event.mask & UInt32(IN_IGNORED) != 0 {
             state.withLock { _ = $0.folders.removeValue(forKey: event.wd) }
             return []
@@ -129,8 +133,10 @@ private extension InotifyWatcher {
         if SourceFilter.isIgnored(name: name, inStatic: path.hasPrefix("static/")) { return [] }
         if event.mask & UInt32(IN_CREATE | IN_MOVED_TO) != 0 {
             var own = stat(), info = stat()
-            // A new regular file is being written: it is reported when closed (IN_CLOSE_WRITE).
-            if event.mask & UInt32(IN_CREATE) != 0, lstat(root + "/" + path, &own) == 0, (own.st_mode & S_IFMT) == S_IFREG { return [] }
+            // A new regular file is being written: it is reported when closed (IN_CLOSE_WRITE),
+            // unless it is a new name of an existing file (a hard link), which nobody writes.
+            if event.mask & UInt32(IN_CREATE) != 0, lstat(root + "/" + path, &own) == 0, (own.st_mode & S_IFMT) == S_IFREG,
+               own.st_nlink <= 1 { return [] }
             if stat(root + "/" + path, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR { _ = watchTree(path) }
         }
         return [path]

@@ -62,17 +62,23 @@ enum LiveReload {
         location.reload();
       }
 
+      // Whether a stylesheet of this page was swapped for its new version.
       function swapStylesheet(url, version) {
+        let swapped = false;
         for (const link of document.querySelectorAll('link[rel~="stylesheet"]')) {
           const href = new URL(link.href, location.href);
-          if (href.pathname !== url) continue;
+          if (href.pathname !== url || link.dataset.mendOld) continue;
+          link.dataset.mendOld = "1";
           const fresh = link.cloneNode();
+          delete fresh.dataset.mendOld;
           href.searchParams.set("mend", String(version));
           fresh.href = href.href;
           fresh.addEventListener("load", () => link.remove());
-          fresh.addEventListener("error", () => fresh.remove());
+          fresh.addEventListener("error", () => { fresh.remove(); delete link.dataset.mendOld; });
           link.after(fresh);
+          swapped = true;
         }
+        return swapped;
       }
 
       function onUpdate(update) {
@@ -83,12 +89,20 @@ enum LiveReload {
           if (/\.css$/i.test(path)) styles.push(update.root + path);
           else if (!/\.(html?|xml|txt|json|webmanifest)$/i.test(path)) return reload();
         }
-        for (const url of styles) swapStylesheet(url, update.version);
+        // A stylesheet no link of this page names (an @import, say) may still be used: reload.
+        for (const url of styles) if (!swapStylesheet(url, update.version)) return reload();
       }
 
       let overlay = null;
       function hideOverlay() {
         if (overlay) { overlay.remove(); overlay = null; }
+        document.removeEventListener("keydown", onKey, true);
+      }
+      let dismiss = hideOverlay;
+      function onKey(event) {
+        if (event.key === "Escape") { event.preventDefault(); dismiss(); }
+        // Focus stays in the dialog: its only control is the button.
+        if (event.key === "Tab" && overlay) { event.preventDefault(); overlay.shadowRoot.querySelector("button").focus(); }
       }
       function showOverlay(errors) {
         hideOverlay();
@@ -159,9 +173,9 @@ enum LiveReload {
         const close = document.createElement("button");
         close.type = "button";
         close.textContent = "Dismiss (Esc)";
-        const dismiss = () => { hideOverlay(); if (previous && previous.focus) previous.focus(); };
-        close.addEventListener("click", dismiss);
-        panel.addEventListener("keydown", (event) => { if (event.key === "Escape") dismiss(); });
+        dismiss = () => { hideOverlay(); if (previous && previous.focus) previous.focus(); };
+        close.addEventListener("click", () => dismiss());
+        document.addEventListener("keydown", onKey, true);
         panel.append(title, note, list, close);
         backdrop.append(panel);
         shadow.append(style, backdrop);
@@ -186,14 +200,23 @@ enum LiveReload {
         history.replaceState(null, "", clean.pathname + clean.search + clean.hash);
       }
 
+      // A browser keeps at most six connections to one server: a tab in the background lets
+      // its stream go, and on coming back reconnects (reloading if its page changed meanwhile).
+      let events = null;
       function connect() {
-        const query = new URLSearchParams({ page: page, session: me.dataset.session, version: me.dataset.version });
-        const events = new EventSource(base + "events?" + query);
+        if (events) return;
+        const query = ["page", "session", "version"].map((key) =>
+          key + "=" + encodeURIComponent(key === "page" ? page : me.dataset[key])).join("&");
+        events = new EventSource(base + "events?" + query);
         events.addEventListener("update", (event) => onUpdate(JSON.parse(event.data)));
         events.addEventListener("reload", () => reload());
         events.addEventListener("errors", (event) => showOverlay(JSON.parse(event.data).errors));
       }
-      connect();
+      function disconnect() {
+        if (events) { events.close(); events = null; }
+      }
+      document.addEventListener("visibilitychange", () => document.hidden ? disconnect() : connect());
+      if (!document.hidden) connect();
     })();
     """#
 }

@@ -72,20 +72,32 @@ private extension PreviewBuilder {
     func publish(_ update: BuildUpdate, changed: [String], elapsed: Duration, first: Bool) {
         let diagnostics = (readProblems + update.result.diagnostics).sorted()
         let milliseconds = Int((elapsed / .milliseconds(1)).rounded())
-        guard update.result.succeeded && !readProblems.contains(where: { $0.severity == .error }) else {
-            let sources = Dictionary(build.currentSources.map { ($0.path, $0.bytes) }, uniquingKeysWith: { first, _ in first })
-            let overlay = OverlayReport(diagnostics, text: { sources[$0] })
+        // A file that could not be read stays as the build had it; the build itself may still
+        // succeed, and then its files are served (the build has taken them as done).
+        let unreadable = readProblems.contains { $0.severity == .error }
+        let overlay = update.result.succeeded && !unreadable ? OverlayReport.empty : report(diagnostics)
+        guard update.result.succeeded else {
             site.publishFailure(overlay: overlay)
             hub.send(ServerSentEvent.message(name: "errors", data: overlay.json))
             log(.failed(diagnostics: diagnostics, changed: changed, milliseconds: milliseconds))
             return
         }
-        let event = site.publish(written: update.written, removed: update.removed, rootPath: update.result.rootPath, overlay: .empty)
+        let event = site.publish(written: update.written, removed: update.removed, rootPath: update.result.rootPath, overlay: overlay)
         if let event { hub.send(event.message) }
-        hub.send(ServerSentEvent.message(name: "errors", data: OverlayReport.empty.json))
+        hub.send(ServerSentEvent.message(name: "errors", data: overlay.json))
+        if unreadable {
+            log(.failed(diagnostics: diagnostics, changed: changed, milliseconds: milliseconds))
+            return
+        }
         log(first ? .built(pages: update.result.pageCount, diagnostics: diagnostics, milliseconds: milliseconds)
                   : .updated(changed: changed, files: update.written.count + update.removed.count, diagnostics: diagnostics,
                              milliseconds: milliseconds))
+    }
+
+    /// The overlay for `diagnostics`, with the offending lines from the build's own sources.
+    func report(_ diagnostics: [Diagnostic]) -> OverlayReport {
+        let sources = Dictionary(build.currentSources.map { ($0.path, $0.bytes) }, uniquingKeysWith: { first, _ in first })
+        return OverlayReport(diagnostics, text: { sources[$0] })
     }
 }
 

@@ -30,7 +30,7 @@ struct PreviewResponder: HTTPResponder {
         guard target.segments.starts(with: root) else {
             // `/` and `/blog` lead to the site at `/blog/`.
             if target.segments.isEmpty || (target.segments == root && !target.isFolder) {
-                return redirect(to: snapshot.rootPath, status: .found)
+                return redirect(to: snapshot.rootPath + (target.query.map { "?" + $0 } ?? ""), status: .found)
             }
             return notFound(snapshot, request)
         }
@@ -41,12 +41,19 @@ struct PreviewResponder: HTTPResponder {
         let path = segments.joined(separator: "/")
         let key = target.isFolder || segments.isEmpty ? (path.isEmpty ? "index.html" : path + "/index.html") : path
         guard snapshot.hasBuilt else { return waiting(snapshot, request) }
-        if let file = snapshot.files[key] { return answer(file, request, status: .ok) }
+        if let file = snapshot.files[key] {
+            if case .file(let location) = file.body {
+                let data = await Blocking.run { FileManager.default.contents(atPath: location.path) }
+                return answer(file, request, status: .ok, contents: data)
+            }
+            return answer(file, request, status: .ok)
+        }
         if !target.isFolder, snapshot.files[path + "/index.html"] != nil {
             let query = target.query.map { "?" + $0 } ?? ""
-            return redirect(to: snapshot.rootPath + Self.escapedPath(segments) + "/" + query, status: .movedPermanently)
+            // Not 301: a browser keeps a permanent redirect, and a preview's pages come and go.
+            return redirect(to: snapshot.rootPath + Self.escapedPath(segments) + "/" + query, status: .found)
         }
-        return notFound(snapshot, request)
+        return notFound(snapshot, request, key: key)
     }
 }
 
@@ -68,7 +75,10 @@ private extension PreviewResponder {
             // referrer (the theme does: Origin is then "null").
             let fetchSite = request.headers.first { $0.name.canonicalName == "sec-fetch-site" }?.value
             let origin = request.headers[.origin]
-            if (fetchSite != nil && fetchSite != "same-origin") || (origin != nil && origin != "null" && origin != snapshot.origin) {
+            // A browser always sends Origin with a form's POST; a client that sends neither
+            // header is not a browser, and no page can make it post.
+            let fromOwnPage = fetchSite == "same-origin" || origin == snapshot.origin
+            if (fetchSite != nil || origin != nil) && !fromOwnPage {
                 return plain(.forbidden, "Comments are taken only from the preview's own pages: nothing was written.")
             }
             var request = request
@@ -95,16 +105,20 @@ private extension PreviewResponder {
 
     /// The event stream: a reload first when the page the browser shows is out of date (or
     /// from an earlier server), the current diagnostics, then every update as it happens.
-    func events(_ request: Request, _ snapshot: PreviewSite.Snapshot) -> Response {
+    func events(_ request: Request, _: PreviewSite.Snapshot) -> Response {
         let query = request.uri.queryParameters
-        var first = [ServerSentEvent.retry]
+        // Listening first, then looking: an update published in between is either in the
+        // stream or already in the snapshot.
+        let (stream, continuation) = hub.subscribe()
+        let snapshot = site.snapshot
+        continuation.yield(ServerSentEvent.retry)
         let page = query["page"].map(String.init) ?? ""
-        let current = snapshot.files[page]?.version
-        if query["session"].map(String.init) != site.session || (snapshot.hasBuilt && current.map(String.init) != query["version"].map(String.init)) {
-            first.append(ServerSentEvent.message(name: "reload", data: "{}"))
+        // A page that is not in the site (the 404 page shown for it) comes with version 0.
+        let current = snapshot.files[page]?.version ?? 0
+        if query["session"].map(String.init) != site.session || (snapshot.hasBuilt && String(current) != query["version"].map(String.init)) {
+            continuation.yield(ServerSentEvent.message(name: "reload", data: "{}"))
         }
-        first.append(ServerSentEvent.message(name: "errors", data: snapshot.overlay.json))
-        let stream = hub.subscribe(first: first)
+        continuation.yield(ServerSentEvent.message(name: "errors", data: snapshot.overlay.json))
         let headers: HTTPFields = [.contentType: "text/event-stream", .cacheControl: "no-store"]
         return Response(status: .ok, headers: headers, body: ResponseBody { writer in
             for await message in stream { try await writer.write(ByteBuffer(string: message)) }
@@ -112,7 +126,8 @@ private extension PreviewResponder {
         })
     }
 
-    func answer(_ file: ServedFile, _ request: Request, status: HTTPResponse.Status) -> Response {
+    /// - Parameter contents: A copied file's bytes, read off the shared threads.
+    func answer(_ file: ServedFile, _ request: Request, status: HTTPResponse.Status, contents: Data? = nil) -> Response {
         var headers: HTTPFields = [.contentType: file.contentType, .cacheControl: "no-cache"]
         if status == .ok {
             headers[.eTag] = file.etag
@@ -123,8 +138,8 @@ private extension PreviewResponder {
         let body: ByteBuffer
         switch file.body {
         case .bytes(let bytes): body = bytes
-        case .file(let location):
-            guard let data = FileManager.default.contents(atPath: location.path) else {
+        case .file:
+            guard let data = contents else {
                 return plain(.notFound, "The file is gone: the preview is rebuilding.")
             }
             body = ByteBuffer(bytes: data)
@@ -133,9 +148,13 @@ private extension PreviewResponder {
         return Response(status: status, headers: headers, body: request.method == .head ? ResponseBody() : ResponseBody(byteBuffer: body))
     }
 
-    func notFound(_ snapshot: PreviewSite.Snapshot, _ request: Request) -> Response {
-        if let page = snapshot.files["404.html"] { return answer(page, request, status: .notFound) }
-        return plain(.notFound, "Not found.")
+    /// The site's 404 page, its script told which page was asked for (so it reloads when
+    /// that page appears).
+    /// - Parameter key: The output path asked for; `/` (never a file's) when the path names none.
+    func notFound(_ snapshot: PreviewSite.Snapshot, _ request: Request, key: String = "/") -> Response {
+        guard let raw = snapshot.notFoundPage else { return plain(.notFound, "Not found.") }
+        let bytes = LiveReload.inject(into: raw, root: snapshot.rootPath, page: key, session: site.session, version: 0)
+        return answer(ServedFile(path: "404.html", body: .bytes(ByteBuffer(bytes: bytes)), version: 0), request, status: .notFound)
     }
 
     /// Before the first build succeeds: a page that shows the overlay and reloads once the
@@ -173,7 +192,10 @@ private extension PreviewResponder {
         } else if let colon = name.lastIndex(of: ":") {
             name = String(name[..<colon])
         }
-        return name == "localhost" || name == "::1" || (name.hasPrefix("127.") && name.split(separator: ".").count == 4)
+        let labels = name.split(separator: ".", omittingEmptySubsequences: false)
+        let isLoopbackIPv4 = labels.count == 4 && labels[0] == "127"
+            && labels.allSatisfy { !$0.isEmpty && $0.count <= 3 && $0.allSatisfy(\.isASCII) && UInt8($0) != nil }
+        return name == "localhost" || name == "::1" || isLoopbackIPv4
     }
 
     /// Whether an `If-None-Match` list names `etag` (or is `*`).

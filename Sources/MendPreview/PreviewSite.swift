@@ -1,3 +1,4 @@
+import Foundation
 import Hummingbird
 import MendSite
 
@@ -19,6 +20,9 @@ final class PreviewSite: Sendable {
         var hasBuilt = false
         /// The last build's diagnostics, for the overlay.
         var overlay = OverlayReport.empty
+        /// `404.html` as built (without the script), answered for every missing page with
+        /// a script that names the page asked for.
+        var notFoundPage: [UInt8]?
     }
 
     /// Random, new each time the server starts: a page from an earlier server reloads.
@@ -46,8 +50,12 @@ final class PreviewSite: Sendable {
             let version = site.version + 1
             for file in written {
                 site.files[file.path] = Self.served(file, root: rootPath, session: session, version: version)
+                if file.path == "404.html" { site.notFoundPage = file.source == nil ? file.bytes : Self.read(file.source) }
             }
-            for path in removed { site.files[path] = nil }
+            for path in removed {
+                site.files[path] = nil
+                if path == "404.html" { site.notFoundPage = nil }
+            }
             site.version = version
             site.rootPath = rootPath
             site.hasBuilt = true
@@ -61,11 +69,19 @@ final class PreviewSite: Sendable {
     }
 
     private static func served(_ file: OutputFile, root: String, session: String, version: Int) -> ServedFile {
-        if let location = file.source { return ServedFile(path: file.path, body: .file(location), version: version) }
-        var bytes = file.bytes
-        if ServedFile.contentType(of: file.path).hasPrefix("text/html") {
+        let isPage = ServedFile.contentType(of: file.path).hasPrefix("text/html")
+        // A page copied as it is (static/x.html) is read now, to carry the script too.
+        if let location = file.source, !(isPage && location.size <= 16 << 20) {
+            return ServedFile(path: file.path, body: .file(location), version: version)
+        }
+        var bytes = file.source == nil ? file.bytes : read(file.source) ?? []
+        if isPage {
             bytes = LiveReload.inject(into: bytes, root: root, page: file.path, session: session, version: version)
         }
         return ServedFile(path: file.path, body: .bytes(ByteBuffer(bytes: bytes)), version: version)
+    }
+
+    private static func read(_ location: FileLocation?) -> [UInt8]? {
+        location.flatMap { FileManager.default.contents(atPath: $0.path) }.map { [UInt8]($0) }
     }
 }

@@ -10,10 +10,10 @@ final class ReloadHub: Sendable {
 
     private let clients = Locked(Clients())
 
-    /// A new stream, starting with `first`; already finished when the hub is closed.
-    func subscribe(first: [String]) -> AsyncStream<String> {
+    /// A new stream, and its continuation for messages to this browser alone; already
+    /// finished when the hub is closed.
+    func subscribe() -> (AsyncStream<String>, AsyncStream<String>.Continuation) {
         let (stream, continuation) = AsyncStream<String>.makeStream(bufferingPolicy: .bufferingNewest(64))
-        for message in first { continuation.yield(message) }
         let id: Int? = clients.withLock { clients in
             guard !clients.closed else { return nil }
             let id = clients.next
@@ -23,12 +23,12 @@ final class ReloadHub: Sendable {
         }
         guard let id else {
             continuation.finish()
-            return stream
+            return (stream, continuation)
         }
         continuation.onTermination = { [weak self] _ in
             _ = self?.clients.withLock { $0.streams.removeValue(forKey: id) }
         }
-        return stream
+        return (stream, continuation)
     }
 
     /// Whether ``close()`` was called.

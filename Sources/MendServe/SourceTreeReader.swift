@@ -71,7 +71,14 @@ private extension SourceTreeReader {
             let base = root.path + "/" + folder
             var info = stat()
             if stat(base, &info) != 0 {
-                if errno != ENOENT { tree.diagnostics.append(FileFailure(path: folder, operation: .list, code: errno).diagnostic) }
+                let code = errno
+                var own = stat()
+                if code != ENOENT {
+                    tree.diagnostics.append(FileFailure(path: folder, operation: .list, code: code).diagnostic)
+                } else if lstat(base, &own) == 0 {
+                    // There, but a link to nothing: reported as the walker reports one inside a folder.
+                    walker.walk(base, shownAs: folder, into: &tree)
+                }
                 continue
             }
             walker.walk(base, shownAs: folder, into: &tree)

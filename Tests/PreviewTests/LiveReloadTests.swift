@@ -26,6 +26,39 @@ struct LiveReloadTests {
         #expect(preview.version(of: "about/index.html") == version, "an unchanged page keeps its version")
     }
 
+    /// The 404 page shown for a missing page reloads once that page exists.
+    @Test func aMissingPageReloadsWhenItAppears() async throws {
+        let preview = try await RunningPreview("valid-blog")
+        defer { Task { await preview.stop() } }
+        let missing = try await preview.get("/blog/guides/coming/")
+        #expect(missing.status == 404)
+        #expect(missing.text.contains("data-page=\"guides/coming/index.html\""))
+        #expect(missing.text.contains("data-version=\"0\""))
+        let events = try await preview.events(page: "guides/coming/index.html", version: 0)
+        #expect(await events.next()?.name == "errors", "a missing page is not reloaded at once")
+        try preview.site.write("content/guides/coming/index.md", "---\ntitle: Coming Soon\ndate: 2024-02-03\n---\nText.\n")
+        let update = try #require(await events.next(named: "update"))
+        #expect(update.data.contains("\"guides/coming/index.html\""))
+    }
+
+    /// A file that cannot be read is an error in the overlay, and the rest of the site still
+    /// changes with every edit.
+    @Test func anUnreadableFileDoesNotHoldBackOtherEdits() async throws {
+        let preview = try await RunningPreview("valid-blog")
+        defer { Task { await preview.stop() } }
+        let events = try await preview.events(page: "index.html")
+        _ = await events.next(named: "errors")
+        let link = preview.site.root.appendingPathComponent("content/posts/gone.md")
+        try FileManager.default.createSymbolicLink(atPath: link.path, withDestinationPath: "/nonexistent/target.md")
+        let broken = try #require(await events.next(named: "errors"))
+        #expect(broken.data.contains("content/posts/gone.md"))
+        let post = try preview.site.read("content/posts/first-post.md")
+        try preview.site.write("content/posts/first-post.md", post + "\nEdited beside a broken link.\n")
+        #expect(try await preview.eventually { try await preview.get("/blog/posts/first-post/").text.contains("Edited beside a broken link.") })
+        try FileManager.default.removeItem(at: link)
+        #expect(try await preview.eventually { preview.server.site.snapshot.overlay == .empty })
+    }
+
     @Test func aPageFromAnEarlierServerOrVersionIsToldToReload() async throws {
         let preview = try await RunningPreview("valid-blog")
         defer { Task { await preview.stop() } }
