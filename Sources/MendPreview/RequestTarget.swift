@@ -29,34 +29,11 @@ struct RequestTarget: Equatable, Sendable {
         if isFolder { parts.removeLast() }
         var segments: [String] = []
         for part in parts {
-            guard let name = Self.decode(part), !name.isEmpty, name != ".", name != "..",
+            guard let name = PercentDecoding.decode(part.utf8, plusIsSpace: false), !name.isEmpty, name != ".", name != "..",
                   !name.unicodeScalars.contains(where: { $0 == "/" || $0 == "\\" || $0.value < 0x20 || $0.value == 0x7f })
             else { return nil }
             segments.append(name)
         }
         self.segments = segments
-    }
-
-    /// Percent-decoded UTF-8; `nil` for a malformed escape or bytes that are not valid UTF-8
-    /// (overlong forms and surrogates included).
-    private static func decode(_ part: Substring) -> String? {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(part.utf8.count)
-        var iterator = part.utf8.makeIterator()
-        while let byte = iterator.next() {
-            guard byte == UInt8(ascii: "%") else { bytes.append(byte); continue }
-            guard let high = iterator.next().flatMap(hexValue), let low = iterator.next().flatMap(hexValue) else { return nil }
-            bytes.append(high << 4 | low)
-        }
-        return String(validating: bytes, as: UTF8.self)
-    }
-
-    private static func hexValue(_ byte: UInt8) -> UInt8? {
-        switch byte {
-        case UInt8(ascii: "0")...UInt8(ascii: "9"): byte - UInt8(ascii: "0")
-        case UInt8(ascii: "a")...UInt8(ascii: "f"): byte - UInt8(ascii: "a") + 10
-        case UInt8(ascii: "A")...UInt8(ascii: "F"): byte - UInt8(ascii: "A") + 10
-        default: nil
-        }
     }
 }
