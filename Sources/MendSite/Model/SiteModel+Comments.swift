@@ -16,6 +16,17 @@ extension SiteModel {
     ///     the content and the approved comments.
     /// - Returns: Diagnostics about the comments (unknown parents, loops, pages that do not exist).
     mutating func attachComments(_ comments: [Comment], leftOut: [LeftOutComment] = [], now: ContentDate?) -> [Diagnostic] {
+        if comments.isEmpty {
+            // No threads to build (left-out comments only ever join a page's comments): each
+            // page's form is open or closed, without a table of page paths.
+            let reference = now ?? commentReferenceDate(comments)
+            pageComments = Array(repeating: nil, count: entries.count)
+            guard config.comments.enabled else { return [] }
+            for index in entries.indices where Self.commentedKinds.contains(entries[index].kind) {
+                pageComments[index] = PageComments(threads: [], isOpen: commentAvailability(of: entries[index], reference: reference).isOpen)
+            }
+            return []
+        }
         var pages: [String: Int] = [:]
         for (index, entry) in entries.enumerated() where Self.commentedKinds.contains(entry.kind) {
             pages[pagePath(of: entry)] = index
@@ -52,7 +63,18 @@ extension SiteModel {
     /// count: a spam comment dated 9999 must not close every form.
     /// - Parameter comments: Every comment that parsed, whatever its status.
     public func commentReferenceDate(_ comments: [Comment]) -> ContentDate? {
-        let approved = comments.filter { $0.status == .approved }.map(\.date)
-        return (entries.flatMap { [$0.frontMatter.date, $0.frontMatter.updated] }.compactMap { $0 } + approved).max()
+        // The first of the newest, in the order entries' date, updated, then approved comments.
+        var newest: ContentDate?
+        func consider(_ date: ContentDate?) {
+            guard let date else { return }
+            if let current = newest, !(current < date) { return }
+            newest = date
+        }
+        for entry in entries {
+            consider(entry.frontMatter.date)
+            consider(entry.frontMatter.updated)
+        }
+        for comment in comments where comment.status == .approved { consider(comment.date) }
+        return newest
     }
 }

@@ -96,9 +96,23 @@ private extension SiteModel {
                     .entries.append(index)
             }
         }
+        // ``SiteModel/isNewer(_:than:)``'s order, from each entry's keys taken once (not a
+        // copy of two entries per comparison). It is a total order (URLs differ), so the
+        // lists come out the same whatever order they were gathered in.
+        let keys = entries.map { ($0.frontMatter.date?.timestamp ?? Int.min, $0.frontMatter.weight ?? 0, $0.title, $0.url) }
+        func newer(_ lhs: Int, _ rhs: Int) -> Bool {
+            let left = keys[lhs], right = keys[rhs]
+            if left.0 != right.0 { return left.0 > right.0 }
+            if left.1 != right.1 { return left.1 < right.1 }
+            return (left.2, left.3) < (right.2, right.3)
+        }
         tags = groups.keys.sorted().map { slug in
             var group = groups[slug]!
-            group.entries = Array(Set(group.entries)).sorted { SiteModel.isNewer(entries[$0], than: entries[$1]) }
+            // An entry is listed twice only when two of its own tags make one slug: side by side.
+            var unique: [Int] = []
+            unique.reserveCapacity(group.entries.count)
+            for index in group.entries where unique.last != index { unique.append(index) }
+            group.entries = unique.sorted(by: newer)
             return group
         }
         let tagIndex = Dictionary(uniqueKeysWithValues: tags.enumerated().map { ($1.slug, $0) })
