@@ -12,7 +12,7 @@ struct PreviewResponder: HTTPResponder {
 
     let site: PreviewSite
     let hub: ReloadHub
-    let intake: CommentIntake?
+    let intake: CommentIntake
     /// Answer only requests addressed to this machine by name (`Host: 127.0.0.1:4000`,
     /// `localhost:4000`): a page elsewhere that points its own name at 127.0.0.1 (DNS
     /// rebinding) cannot read the preview. Off when listening on another address.
@@ -27,15 +27,14 @@ struct PreviewResponder: HTTPResponder {
         }
         guard let target = request.head.path.flatMap(RequestTarget.init) else { return notFound(snapshot, request) }
         let root = snapshot.rootPath.split(separator: "/").map(String.init)
+        let query = target.query.map { "?" + $0 } ?? ""
         guard target.segments.starts(with: root) else {
-            // `/` and `/blog` lead to the site at `/blog/`.
-            if target.segments.isEmpty || (target.segments == root && !target.isFolder) {
-                return redirect(to: snapshot.rootPath + (target.query.map { "?" + $0 } ?? ""), status: .found)
-            }
-            return notFound(snapshot, request)
+            // `/` leads to the site at `/blog/`.
+            return target.segments.isEmpty ? redirect(to: snapshot.rootPath + query, status: .found) : notFound(snapshot, request)
         }
         let segments = Array(target.segments.dropFirst(root.count))
-        if segments.isEmpty && !target.isFolder && !root.isEmpty { return redirect(to: snapshot.rootPath, status: .found) }
+        // `/blog` too.
+        if segments.isEmpty && !target.isFolder && !root.isEmpty { return redirect(to: snapshot.rootPath + query, status: .found) }
         if segments.first == LiveReload.folder { return try await own(Array(segments.dropFirst()), request, snapshot) }
         guard request.method == .get || request.method == .head else { return methodNotAllowed("GET, HEAD") }
         let path = segments.joined(separator: "/")
@@ -49,7 +48,6 @@ struct PreviewResponder: HTTPResponder {
             return answer(file, request, status: .ok)
         }
         if !target.isFolder, snapshot.files[path + "/index.html"] != nil {
-            let query = target.query.map { "?" + $0 } ?? ""
             // Not 301: a browser keeps a permanent redirect, and a preview's pages come and go.
             return redirect(to: snapshot.rootPath + Self.escapedPath(segments) + "/" + query, status: .found)
         }
@@ -67,9 +65,8 @@ private extension PreviewResponder {
             headers[.contentLength] = String(body.readableBytes)
             return Response(status: .ok, headers: headers, body: request.method == .head ? ResponseBody() : ResponseBody(byteBuffer: body))
         case (["events"], .get):
-            return events(request, snapshot)
+            return events(request)
         case (["comments"], .post):
-            guard let intake else { return plain(.notFound, "This site takes no comments.") }
             // A form on another site may not post into this folder. Browsers say where a form
             // was sent from in Sec-Fetch-Site, and in Origin unless the page asks for no
             // referrer (the theme does: Origin is then "null").
@@ -105,7 +102,7 @@ private extension PreviewResponder {
 
     /// The event stream: a reload first when the page the browser shows is out of date (or
     /// from an earlier server), the current diagnostics, then every update as it happens.
-    func events(_ request: Request, _: PreviewSite.Snapshot) -> Response {
+    func events(_ request: Request) -> Response {
         let query = request.uri.queryParameters
         // Listening first, then looking: an update published in between is either in the
         // stream or already in the snapshot.
