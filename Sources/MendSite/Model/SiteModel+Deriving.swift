@@ -91,8 +91,9 @@ private extension SiteModel {
                     diagnostics.append(.error(at: location(), "the tag '\(name.prefix(40))…' makes a URL slug \(problem)"))
                     continue
                 }
-                let url = config.rootPath + "tags/\(slug)/"
-                groups[slug, default: TagGroup(name: name, slug: slug, url: url, outputPath: "tags/\(slug)/index.html", entries: [])]
+                // The group (its URL and path) is made only for the tag's first page.
+                groups[slug, default: TagGroup(name: name, slug: slug, url: config.rootPath + "tags/\(slug)/",
+                                               outputPath: "tags/\(slug)/index.html", entries: [])]
                     .entries.append(index)
             }
         }
