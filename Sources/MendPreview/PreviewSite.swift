@@ -28,6 +28,9 @@ final class PreviewSite: Sendable {
     /// Random, new each time the server starts: a page from an earlier server reloads.
     let session: String
     private let state = Locked(Snapshot())
+    /// Called as an update starts to go in, before any of its files: tests slow it down, to
+    /// see that no browser hears of an update before it is all there.
+    let willPublish = Locked<(@Sendable () -> Void)?>(nil)
 
     init(session: String = String(UInt64.random(in: 0..<(1 << 48)), radix: 16)) {
         self.session = session
@@ -43,7 +46,8 @@ final class PreviewSite: Sendable {
     /// Takes in what a successful build changed; returns the update event for the browsers,
     /// or `nil` when no file changed.
     func publish(written: [OutputFile], removed: [String], rootPath: String, overlay: OverlayReport) -> ReloadEvent? {
-        state.withLock { site in
+        willPublish.withLock { $0 }?()
+        return state.withLock { site in
             site.overlay = overlay
             let rootChanged = site.rootPath != rootPath
             guard !written.isEmpty || !removed.isEmpty || !site.hasBuilt || rootChanged else { return nil }

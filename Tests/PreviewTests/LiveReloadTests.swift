@@ -14,6 +14,9 @@ struct LiveReloadTests {
         let events = try await preview.events(page: page, version: version)
         #expect(await events.next(named: "errors")?.data == "{\"errors\":[]}")
 
+        // The update is slowed down as it goes in: an event sent before its files were in
+        // place would reach this browser while the old page is still served.
+        preview.server.site.willPublish.withLock { $0 = { Thread.sleep(forTimeInterval: 0.5) } }
         let post = try preview.site.read("content/posts/first-post.md")
         try preview.site.write("content/posts/first-post.md", post + "\nA sentence added while previewing.\n")
         let update = try #require(await events.next(named: "update"))

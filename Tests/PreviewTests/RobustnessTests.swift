@@ -35,6 +35,33 @@ struct RobustnessTests {
         #expect(Date().timeIntervalSince(start) < 5)
     }
 
+    /// Three hundred connections open at once, each then asking for a page.
+    @Test func threeHundredConnectionsHeldOpenAtOnce() async throws {
+        let preview = try await RunningPreview("valid-blog")
+        defer { Task { await preview.stop() } }
+        let port = preview.port
+        let statuses = try await offPool { () -> [Int] in
+            let sockets = try (0..<300).map { _ in try RawHTTP.connect(port: port, timeout: 10) }
+            defer { sockets.forEach { close($0) } }
+            for socket in sockets {
+                let request = "GET /blog/ HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n"
+                _ = request.withCString { send(socket, $0, strlen($0), Int32(MSG_NOSIGNAL)) }
+            }
+            return try sockets.map { socket in
+                var received: [UInt8] = []
+                var chunk = [UInt8](repeating: 0, count: 65536)
+                while true {
+                    let count = recv(socket, &chunk, chunk.count, 0)
+                    if count <= 0 { break }
+                    received += chunk[0..<count]
+                }
+                return try RawHTTP.parse(received).status
+            }
+        }
+        #expect(statuses == Array(repeating: 200, count: 300))
+        #expect(try await preview.get("/blog/").status == 200)
+    }
+
     @Test func threeHundredConcurrentConnections() async throws {
         let preview = try await RunningPreview("valid-blog")
         defer { Task { await preview.stop() } }
