@@ -47,16 +47,7 @@ struct RobustnessTests {
                 let request = "GET /blog/ HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n"
                 _ = request.withCString { send(socket, $0, strlen($0), Int32(MSG_NOSIGNAL)) }
             }
-            return try sockets.map { socket in
-                var received: [UInt8] = []
-                var chunk = [UInt8](repeating: 0, count: 65536)
-                while true {
-                    let count = recv(socket, &chunk, chunk.count, 0)
-                    if count <= 0 { break }
-                    received += chunk[0..<count]
-                }
-                return try RawHTTP.parse(received).status
-            }
+            return try sockets.map { try RawHTTP.parse(RawHTTP.readAll($0)).status }
         }
         #expect(statuses == Array(repeating: 200, count: 300))
         #expect(try await preview.get("/blog/").status == 200)

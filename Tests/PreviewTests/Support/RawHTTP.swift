@@ -27,6 +27,11 @@ enum RawHTTP {
                 sent += count
             }
         }
+        return readAll(socket)
+    }
+
+    /// Everything the server sends on `socket` until it closes (or the socket's timeout).
+    static func readAll(_ socket: Int32) -> [UInt8] {
         var received: [UInt8] = []
         var chunk = [UInt8](repeating: 0, count: 65536)
         while true {
