@@ -59,8 +59,7 @@ private extension PreviewBuilder {
     func update(_ paths: [String]) {
         let clock = ContinuousClock.now
         let known = build.currentSources.map(\.path)
-        let (changes, problems) = refresh.changes(for: paths, known: known)
-        let roots = SourceRefresh.outermost(paths.filter(SourceRefresh.isSourcePath))
+        let (changes, problems, roots) = refresh.changes(for: paths, known: known)
         let before = readProblems
         readProblems.removeAll { problem in roots.contains { SourceRefresh.path(problem.location.path, isAtOrUnder: $0) } }
         readProblems += problems

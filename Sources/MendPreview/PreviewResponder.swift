@@ -42,7 +42,7 @@ struct PreviewResponder: HTTPResponder {
         guard snapshot.hasBuilt else { return waiting(snapshot, request) }
         if let file = snapshot.files[key] {
             if case .file(let location) = file.body {
-                let data = await Blocking.run { FileManager.default.contents(atPath: location.path) }
+                let data = try await Blocking.run { FileManager.default.contents(atPath: location.path) }
                 return answer(file, request, status: .ok, contents: data)
             }
             return answer(file, request, status: .ok)
@@ -90,7 +90,7 @@ private extension PreviewResponder {
                 return plain(.unsupportedMediaType, "The comment form sends application/x-www-form-urlencoded: nothing was written.")
             }
             let bytes = Array(buffer: body), site = snapshot.origin + snapshot.rootPath
-            switch await Blocking.run({ intake.accept(bytes, site: site) }) {
+            switch try await Blocking.run({ intake.accept(bytes, site: site) }) {
             case .accepted(_, let location): return redirect(to: location, status: .seeOther)
             case .refused(let message): return plain(.badRequest, message + "\n\nNothing was written.")
             }

@@ -30,8 +30,8 @@ struct ServedFile: Sendable {
 
     /// The content type for a file name, with `charset=utf-8` for text.
     static func contentType(of path: String) -> String {
-        let name = path.split(separator: "/").last ?? ""
-        let ending = name.split(separator: ".").count > 1 ? name.split(separator: ".").last.map { $0.lowercased() } ?? "" : ""
+        let parts = (path.split(separator: "/").last ?? "").split(separator: ".")
+        let ending = parts.count > 1 ? parts[parts.count - 1].lowercased() : ""
         switch ending {
         case "html", "htm": return "text/html; charset=utf-8"
         case "xml": return "application/xml; charset=utf-8"

@@ -10,7 +10,7 @@ import MendSite
 ///
 /// ```swift
 /// let refresh = SourceRefresh(root: URL(fileURLWithPath: "."))
-/// let (changes, problems) = refresh.changes(for: ["content/posts/a.md"], known: build.currentSources.map(\.path))
+/// let (changes, problems, _) = refresh.changes(for: ["content/posts/a.md"], known: build.currentSources.map(\.path))
 /// ```
 public struct SourceRefresh: Sendable {
     public let reader: SourceTreeReader
@@ -20,12 +20,14 @@ public struct SourceRefresh: Sendable {
     }
 
     /// The edits that bring a build holding `known` (paths, relative to the root) up to date
-    /// with what is on disk at `paths`, and what could not be read there.
+    /// with what is on disk at `paths`, what could not be read there, and the paths read
+    /// again (the outermost of `paths` that lie in the source folders).
     /// - Parameter paths: Relative to the root: files or folders, existing or gone. Paths
     ///   outside the source folders, and ignored names, are left out.
-    public func changes(for paths: some Sequence<String>, known: some Sequence<String>) -> (changes: [SourceChange], diagnostics: [Diagnostic]) {
+    public func changes(for paths: some Sequence<String>, known: some Sequence<String>)
+        -> (changes: [SourceChange], diagnostics: [Diagnostic], read: [String]) {
         let roots = Self.outermost(paths.filter(Self.isSourcePath))
-        guard !roots.isEmpty else { return ([], []) }
+        guard !roots.isEmpty else { return ([], [], []) }
         var changes: [SourceChange] = []
         var diagnostics: [Diagnostic] = []
         var found: Set<String> = []
@@ -43,7 +45,7 @@ public struct SourceRefresh: Sendable {
             if diagnostics.contains(where: { $0.location.path == path }) { continue }
             changes.append(defaults[path].map(SourceChange.write) ?? .remove(path))
         }
-        return (changes, diagnostics)
+        return (changes, diagnostics, roots)
     }
 
     /// Whether `path` is a source folder or lies under one, with no ignored component.

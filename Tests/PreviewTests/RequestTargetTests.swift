@@ -70,10 +70,10 @@ struct ChangeQueueTests {
                 queue.add(["content/\(index).md"])
             }
         }.start()
-        let taken = try await offPool { queue.next() }
+        let taken = try await Blocking.run { queue.next() }
         #expect(taken?.count == 6)
         queue.stop()
-        #expect(try await offPool { queue.next() } == nil)
+        #expect(try await Blocking.run { queue.next() } == nil)
     }
 }
 

@@ -40,7 +40,7 @@ struct RobustnessTests {
         let preview = try await RunningPreview("valid-blog")
         defer { Task { await preview.stop() } }
         let port = preview.port
-        let statuses = try await offPool { () -> [Int] in
+        let statuses = try await Blocking.run { () -> [Int] in
             let sockets = try (0..<300).map { _ in try RawHTTP.connect(port: port, timeout: 10) }
             defer { sockets.forEach { close($0) } }
             for socket in sockets {
@@ -61,7 +61,7 @@ struct RobustnessTests {
             for index in 0..<300 {
                 group.addTask {
                     let path = ["/blog/", "/blog/posts/first-post/", "/blog/assets/style.css", "/blog/nope/"][index % 4]
-                    return try await offPool { try RawHTTP.get(path, port: port).status }
+                    return try await Blocking.run { try RawHTTP.get(path, port: port).status }
                 }
             }
             var all: [Int] = []

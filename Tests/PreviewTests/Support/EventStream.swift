@@ -1,10 +1,11 @@
 import Foundation
+@testable import MendPreview
 #if canImport(Glibc)
 import Glibc
 #endif
 
 /// A browser's side of the preview's event stream, read event by event.
-// @unchecked: used by one test at a time, each read on a thread of its own (``offPool(_:)``).
+// @unchecked: used by one test at a time, each read on a thread of its own (``Blocking``).
 final class EventStream: @unchecked Sendable {
     struct Event: Equatable {
         let name: String
@@ -26,15 +27,15 @@ final class EventStream: @unchecked Sendable {
 
     /// The next event, or `nil` when none comes within `timeout` seconds (or the stream ends).
     func next(timeout: Double = 10) async -> Event? {
-        (try? await offPool { self.nextBlocking(timeout: timeout) }) ?? nil
+        (try? await Blocking.run { self.nextBlocking(timeout: timeout) }) ?? nil
     }
 
     func next(named name: String, timeout: Double = 10) async -> Event? {
-        (try? await offPool { self.nextBlocking(named: name, timeout: timeout) }) ?? nil
+        (try? await Blocking.run { self.nextBlocking(named: name, timeout: timeout) }) ?? nil
     }
 
     func ends(within timeout: Double) async -> Bool {
-        (try? await offPool { self.endsBlocking(within: timeout) }) ?? false
+        (try? await Blocking.run { self.endsBlocking(within: timeout) }) ?? false
     }
 
     private func nextBlocking(timeout: Double) -> Event? {

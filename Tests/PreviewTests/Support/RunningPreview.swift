@@ -34,23 +34,23 @@ final class RunningPreview: @unchecked Sendable {
 
     func get(_ path: String, headers: [String: String] = [:]) async throws -> RawHTTP.Response {
         let port = port
-        return try await offPool { try RawHTTP.get(path, port: port, headers: headers) }
+        return try await Blocking.run { try RawHTTP.get(path, port: port, headers: headers) }
     }
 
     func request(_ method: String, _ path: String, headers: [String: String] = [:], body: [UInt8] = []) async throws -> RawHTTP.Response {
         let port = port
-        return try await offPool { try RawHTTP.request(method, path, port: port, headers: headers, body: body) }
+        return try await Blocking.run { try RawHTTP.request(method, path, port: port, headers: headers, body: body) }
     }
 
     func send(_ bytes: [UInt8], timeout: Double = 10) async throws -> [UInt8] {
         let port = port
-        return try await offPool { try RawHTTP.send(bytes, port: port, timeout: timeout) }
+        return try await Blocking.run { try RawHTTP.send(bytes, port: port, timeout: timeout) }
     }
 
     /// An event stream for the page at `output`, as its script opens it.
     func events(page: String, session: String? = nil, version: Int? = nil) async throws -> EventStream {
         let (port, root, session, version) = (port, root, session ?? self.session, version ?? self.version(of: page) ?? 0)
-        return try await offPool { try EventStream(port: port, root: root, page: page, session: session, version: version) }
+        return try await Blocking.run { try EventStream(port: port, root: root, page: page, session: session, version: version) }
     }
 
     /// The version the page at `output` (such as `index.html`) was served in.
