@@ -13,4 +13,7 @@ public struct BuildUpdate: Sendable {
     /// How many output files were rendered (or copied) again; those of them whose bytes
     /// changed are ``written``.
     public let renderedCount: Int
+    /// Whether the update took the short path: edits that moved no page, applied to the
+    /// last build's site in place (see ``IncrementalBuild/update(_:observe:)``).
+    public var patched = false
 }

@@ -16,7 +16,7 @@ public struct IncrementalBuild: Sendable {
     private var sources: [String: SourceFile] = [:]
     /// The sources' paths, sorted; `nil` after a file was added or removed.
     private var sortedPaths: [String]?
-    private var memory = BuildMemory()
+    private var memory = BuildMemory(keepingSite: true)
     private var outputs: [String: OutputDigest] = [:]
 
     public init(options: BuildOptions = BuildOptions()) {
@@ -34,14 +34,23 @@ public struct IncrementalBuild: Sendable {
 
     /// Applies `changes` to the sources and builds again; a change to a file ``SourceFilter``
     /// ignores (an editor's lock or swap file) changes nothing.
+    /// Edits of existing content files that move no page (a body, most title edits) take a
+    /// short path (``SiteBuilder/patch(_:memory:observe:)``); others, a full build that
+    /// reuses what it can. Both give the same output.
     public mutating func update(_ changes: [SourceChange], observe: (BuildEvent) -> Void = { _ in }) -> BuildUpdate {
+        var edited: Set<String> = []
+        var addsOrRemoves = false
         for change in changes {
             switch change {
             case .write(let file) where SourceFilter.isIgnored(path: file.path): continue
-            case .write(let file): if sources.updateValue(file, forKey: file.path) == nil { sortedPaths = nil }
-            case .remove(let path): if sources.removeValue(forKey: path) != nil { sortedPaths = nil }
+            case .write(let file):
+                if sources.updateValue(file, forKey: file.path) == nil { sortedPaths = nil; addsOrRemoves = true }
+                edited.insert(file.path)
+            case .remove(let path):
+                if sources.removeValue(forKey: path) != nil { sortedPaths = nil; addsOrRemoves = true }
             }
         }
+        if !addsOrRemoves, let patched = patch(edited.sorted().map { sources[$0]! }, observe: observe) { return patched }
         return run(observe: observe)
     }
 
@@ -52,6 +61,20 @@ public struct IncrementalBuild: Sendable {
 }
 
 private extension IncrementalBuild {
+    mutating func patch(_ files: [SourceFile], observe: (BuildEvent) -> Void) -> BuildUpdate? {
+        guard let result = SiteBuilder(options: options).patch(files, memory: &memory, observe: observe) else { return nil }
+        return BuildUpdate(result: result, written: changedFiles(result.files), removed: [], parsedCount: memory.parse.parsedCount,
+                           reusedCount: memory.parse.reusedCount, renderedCount: result.files.count, patched: true)
+    }
+
+    /// The files whose bytes differ from the last ones written at their paths.
+    mutating func changedFiles(_ files: [OutputFile]) -> [OutputFile] {
+        files.filter { file in
+            let digest = OutputDigest(file)
+            return outputs.updateValue(digest, forKey: file.path) != digest
+        }
+    }
+
     mutating func run(observe: (BuildEvent) -> Void) -> BuildUpdate {
         if sortedPaths == nil { sortedPaths = sources.keys.sorted() }
         let result = SiteBuilder(options: options).build(currentSources, memory: &memory, observe: observe)
@@ -62,12 +85,7 @@ private extension IncrementalBuild {
         let current = Set(result.outputPaths)
         let removed = outputs.keys.filter { !current.contains($0) }.sorted()
         for path in removed { outputs[path] = nil }
-        var written: [OutputFile] = []
-        for file in result.files {
-            let digest = OutputDigest(file)
-            if outputs.updateValue(digest, forKey: file.path) != digest { written.append(file) }
-        }
-        return BuildUpdate(result: result, written: written, removed: removed, parsedCount: memory.parse.parsedCount,
+        return BuildUpdate(result: result, written: changedFiles(result.files), removed: removed, parsedCount: memory.parse.parsedCount,
                            reusedCount: memory.parse.reusedCount, renderedCount: result.files.count)
     }
 }

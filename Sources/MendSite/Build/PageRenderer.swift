@@ -25,6 +25,14 @@ struct PageRenderer {
         var renderedCount = 0
         /// What the next build starts from, when this one succeeds.
         var memory = RenderMemory()
+        /// What an edit that moves nothing starts from (``SiteMemory``), when this one succeeds.
+        var plans: [PagePlan] = []
+        var readers: [[Int]] = []
+        var feedItems: [Int] = []
+        var feedReads: Set<Int> = []
+        var timeline: [Int] = []
+        var compositions: [GuideComposition] = []
+        var supportHTML: String?
     }
 
     func render(remembering previous: RenderMemory) -> Output {
@@ -72,6 +80,13 @@ struct PageRenderer {
         }
         output.pageCount = plans.count
         output.paths = plans.map(\.outputPath)
+        output.plans = plans
+        output.readers = [[Int]](repeating: [], count: model.entries.count)
+        for (position, input) in inputs.enumerated() {
+            for index in input.readIndexes where output.readers[index].last != position { output.readers[index].append(position) }
+        }
+        output.compositions = compositions
+        output.supportHTML = support
         feedAndSitemap(plans: plans, compositions: compositions, changed: changed, last: last, into: &output)
         copyAssets(last: last, into: &output)
         output.diagnostics += duplicatePaths(output.paths)
@@ -86,7 +101,7 @@ struct PageRenderer {
     }
 }
 
-private extension PageRenderer {
+extension PageRenderer {
     var options: MarkdownOptions { loader.markdownOptions(reservedIDs: theme.reservedIDs) }
 
     /// Each guide's composition, reused from the last build where its key is equal.
@@ -104,6 +119,23 @@ private extension PageRenderer {
         return compositions.map { $0! }
     }
 
+    /// The feed's inputs: its entries, and each guide's steps.
+    func feedInputs(items: [Int]) -> PageInputs {
+        let readIndexes = items.flatMap { index in
+            model.entries[index].guideIndex.map { model.guides[$0].members } ?? [index]
+        }
+        return PageInputs(template: AtomFeed.outputPath, readIndexes: readIndexes, in: model)
+    }
+
+    func feed(items: [Int], compositions: [GuideComposition]) -> OutputFile {
+        let xml = AtomFeed(model: model).xml(items: items) { index in
+            let entry = model.entries[index]
+            guard entry.kind == .guide, let guide = entry.guideIndex else { return entry.file.document.html }
+            return compositions[guide].html(model: model, guide: model.guides[guide])
+        }
+        return OutputFile(path: AtomFeed.outputPath, bytes: Array(xml.utf8))
+    }
+
     func renderPage(_ plan: PagePlan, contexts: ContextBuilder) -> (OutputFile?, Diagnostic?) {
         guard let template = theme.templates[plan.template] else { return (nil, nil) }
         do {
@@ -117,25 +149,23 @@ private extension PageRenderer {
         }
     }
 
+}
+
+private extension PageRenderer {
     /// The feed when an entry it carries changed, the sitemap when a line changed, and
     /// robots.txt when the globals did (a memory without globals).
     func feedAndSitemap(plans: [PagePlan], compositions: [GuideComposition], changed: [Bool],
                         last: RenderMemory, into output: inout Output) {
-        let feed = AtomFeed(model: model)
-        let items = feed.items
-        let readIndexes = items.flatMap { index in
-            model.entries[index].guideIndex.map { model.guides[$0].members } ?? [index]
-        }
-        let feedInputs = PageInputs(template: AtomFeed.outputPath, readIndexes: readIndexes, in: model)
-        if readIndexes.contains(where: { changed[$0] }) || last.files[AtomFeed.outputPath] != feedInputs {
-            let xml = feed.xml(items: items) { index in
-                let entry = model.entries[index]
-                guard entry.kind == .guide, let guide = entry.guideIndex else { return entry.file.document.html }
-                return compositions[guide].html(model: model, guide: model.guides[guide])
-            }
-            output.files.append(OutputFile(path: AtomFeed.outputPath, bytes: Array(xml.utf8)))
+        let timeline = AtomFeed(model: model).timeline
+        let items = Array(timeline.prefix(AtomFeed.limit))
+        let feedInputs = feedInputs(items: items)
+        if feedInputs.readIndexes.contains(where: { changed[$0] }) || last.files[AtomFeed.outputPath] != feedInputs {
+            output.files.append(feed(items: items, compositions: compositions))
         }
         output.memory.files[AtomFeed.outputPath] = feedInputs
+        output.timeline = timeline
+        output.feedItems = items
+        output.feedReads = Set(feedInputs.readIndexes)
 
         let sitemap = Sitemap(model: model)
         let pages = plans.filter { $0.kind != .notFound }.map { plan in

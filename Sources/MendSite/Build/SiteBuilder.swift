@@ -47,6 +47,7 @@ public struct SiteBuilder: Sendable {
 private extension SiteBuilder {
     func build(_ sources: [SourceFile], memory: inout BuildMemory, observe: (BuildEvent) -> Void,
                emit: (@Sendable (OutputFile) -> Void)?) -> BuildResult {
+        memory.site = nil
         observe(.started("configure"))
         let (config, configDiagnostics) = loadConfig(sources)
         let (theme, themeDiagnostics) = loadTheme(sources, memory: &memory.parse)
@@ -84,7 +85,12 @@ private extension SiteBuilder {
         let result = BuildResult(files: rendered.files, outputPaths: rendered.paths, diagnostics: diagnostics + rendered.diagnostics,
                                  pageCount: rendered.pageCount, strict: options.strict,
                                  rootPath: loader.config.rootPath)
-        if result.succeeded { memory.render = rendered.memory }
+        guard result.succeeded else { return result }
+        memory.render = rendered.memory
+        if memory.keepsSite {
+            memory.site = SiteMemory(model: model, theme: theme, loader: loader, themeRevision: memory.parse.themeRevision,
+                                     rendered: rendered, result: result)
+        }
         return result
     }
 

@@ -162,6 +162,11 @@ private extension ContentLoader {
         return nil
     }
 
+}
+
+extension ContentLoader {
+    /// One content file's parse: front matter, Markdown, a guide's closing (pure; the
+    /// same inputs give the same result but for `revision`).
     func parse(_ source: SourceFile, place: ContentPath, stepCount: Int, revision: Int) -> (ContentFile?, [Diagnostic]) {
         guard case .content(let kind, let guide, let fileSlug, let prefix) = place else { return (nil, []) }
         if let invalid = source.firstInvalidUTF8 {
@@ -183,7 +188,9 @@ private extension ContentLoader {
             document: document, closingDocument: closingDocument, parsedBody: parsedBody, revision: revision)
         return (file, diagnostics + warnings)
     }
+}
 
+private extension ContentLoader {
     func splitAtStepsMarker(_ body: String, line: Int) -> ((text: String, line: Int), (text: String, line: Int)?) {
         let lines = body.split(separator: "\n", omittingEmptySubsequences: false)
         guard let marker = lines.firstIndex(where: { $0.trimmed == Self.stepsMarker }) else {

@@ -14,12 +14,12 @@ public struct SimilarityMemory: Sendable {
 
     let shape: Shape
     /// Per entry: the parse of its file the text came from (``ContentFile/revision``).
-    let revisions: [Int]
-    let index: SimilarityIndex
+    var revisions: [Int]
+    var index: SimilarityIndex
     /// Per entry: the index's answer for `count + 1` pages, and the pages left out of it.
-    let ranked: [[Int]]
+    var ranked: [[Int]]
     let excluded: [Set<Int>]
-    let similar: [[Int]]
+    var similar: [[Int]]
     /// How many pages' lists this build ranked (all of them in a clean build).
-    public let rankedCount: Int
+    public internal(set) var rankedCount: Int
 }

@@ -46,6 +46,14 @@ extension Entry {
         return left != right ? left < right : (title, url) < (other.title, other.url)
     }
 
+    /// The same entry, shown from another parse of its file (same place, same front matter
+    /// but for its texts).
+    func with(file: ContentFile) -> Entry {
+        var entry = Entry(file: file, url: url, outputPath: outputPath, stepNumber: stepNumber, guideIndex: guideIndex)
+        entry.tagIndexes = tagIndexes
+        return entry
+    }
+
     func with(guideIndex: Int) -> Entry {
         var entry = Entry(file: file, url: url, outputPath: outputPath, stepNumber: stepNumber, guideIndex: guideIndex)
         entry.tagIndexes = tagIndexes

@@ -36,20 +36,49 @@ extension SiteModel {
             ranked = index.allSimilar(count: count + 1)
             stale = Array(entries.indices)
         }
-        let requery = stale.filter { position in
-            entries[position].kind != .page && !excluded[position].isEmpty
-                && ranked[position].filter { !excluded[position].contains($0) }.count < count
-        }
-        let wider = Dictionary(uniqueKeysWithValues: zip(requery, requery.map { position in
-            index.similar(toEach: [position], count: count + excluded[position].count)[0]
-        }))
-        for position in stale {
-            guard entries[position].kind != .page else { similar[position] = []; continue }
-            let found = (wider[position] ?? ranked[position]).filter { !excluded[position].contains($0) }
-            similar[position] = Array(found.prefix(count))
+        for (position, list) in zip(stale, lists(of: stale, ranked: ranked, excluded: excluded, index: index)) {
+            similar[position] = list
         }
         memory = SimilarityMemory(shape: shape, revisions: revisions, index: index, ranked: ranked,
                                   excluded: excluded, similar: similar, rankedCount: stale.count)
+    }
+
+    /// ``findSimilar(memory:work:)`` after the texts of `edited` changed and nothing else (no
+    /// entry came, went or moved, no tag or date changed): updates the index in `memory` for
+    /// them and ranks again only the pages whose lists can change.
+    /// - Returns: The entries whose similar posts changed, ascending.
+    mutating func updateSimilar(edited: [Int], memory: inout SimilarityMemory) -> [Int] {
+        guard config.similarPosts > 0, !edited.isEmpty else { return [] }
+        for position in edited { memory.revisions[position] = entries[position].file.revision }
+        let suspects = memory.index.updateTexts(edited.map { ($0, similarityText(of: $0)) })
+        for (position, list) in zip(suspects, memory.index.similar(toEach: suspects, count: config.similarPosts + 1)) {
+            memory.ranked[position] = list
+        }
+        var changed: [Int] = []
+        for (position, list) in zip(suspects, lists(of: suspects, ranked: memory.ranked, excluded: memory.excluded,
+                                                    index: memory.index)) where similar[position] != list {
+            similar[position] = list
+            memory.similar[position] = list
+            changed.append(position)
+        }
+        memory.rankedCount = suspects.count
+        return changed
+    }
+
+    /// The similar posts of each of `positions`: the index's answer (`ranked`, for one more
+    /// page than shown) without the pages each is already linked to, asking the index again
+    /// for more where too few are left.
+    private func lists(of positions: [Int], ranked: [[Int]], excluded: [Set<Int>], index: SimilarityIndex) -> [[Int]] {
+        let count = config.similarPosts
+        return positions.map { position in
+            guard entries[position].kind != .page else { return [] }
+            var found = ranked[position].filter { !excluded[position].contains($0) }
+            if !excluded[position].isEmpty && found.count < count {
+                found = index.similar(toEach: [position], count: count + excluded[position].count)[0]
+                    .filter { !excluded[position].contains($0) }
+            }
+            return Array(found.prefix(count))
+        }
     }
 
     /// The text a page is compared by: title, summary, body and a guide's closing.

@@ -9,10 +9,12 @@ struct AtomFeed {
     static let outputPath = "feed.xml"
 
     /// The entries the feed carries (indexes into ``SiteModel/entries``), newest first.
-    var items: [Int] {
-        Array((model.guidesByDate.map { model.guides[$0].article } + model.posts)
+    var items: [Int] { Array(timeline.prefix(Self.limit)) }
+
+    /// Every guide and post, newest first: the order the feed takes its entries in.
+    var timeline: [Int] {
+        (model.guidesByDate.map { model.guides[$0].article } + model.posts)
             .sorted { SiteModel.isNewer(model.entries[$0], than: model.entries[$1]) }
-            .prefix(Self.limit))
     }
 
     /// The feed of `items`, each entry's HTML from `contentHTML`.

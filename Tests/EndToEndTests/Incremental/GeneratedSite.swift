@@ -20,6 +20,7 @@ struct GeneratedSite {
             }
         }
         for _ in 0..<posts { addPost() }
+        files["content/pages/about.md"] = page("About", body: "Who writes here. " + words(30))
         files["content/comments/posts/p0/c1.yml"] =
             "name: Ann\nemail: ann@example.org\ndate: 2024-03-01T10:00:00Z\nmessage: Thank you.\nstatus: approved\n"
     }
@@ -55,12 +56,35 @@ struct GeneratedSite {
         }
         return (kind, Self.changes(from: before, to: files))
     }
+
+    /// Makes one random edit of the kinds a writer makes most, which usually move no page:
+    /// a body (a post, a step, a guide's introduction or closing, the About page), a title
+    /// (sometimes one that reorders posts of the same date, or the About page's, which is
+    /// in the navigation), a summary. Edits one file, or two at once.
+    mutating func editText() -> (String, [SourceChange]) {
+        let kinds = ["body", "title", "summary", "body", "closing", "two"]
+        let kind = kinds[random.below(kinds.count)]
+        let before = files
+        for _ in 0..<(kind == "two" ? 2 : 1) {
+            let number = random.below(999), extra = words(6)
+            switch kind == "two" ? ["body", "title", "summary"][random.below(3)] : kind {
+            case "body": rewrite(randomContent()) { $0 + "\n\(extra.capitalized) \(number).\n" }
+            case "title":
+                let word = ["A", "Z", "New"][random.below(3)]
+                rewrite(randomContent()) { $0.replacingFirst("title: ", with: "title: \(word) \(number) ") }
+            case "summary": rewrite(randomPost()) { $0.replacingFirst("summary: ", with: "summary: \(extra) ") }
+            default: rewrite("content/guides/g\(random.below(3))/index.md") { $0.replacingFirst("Closing.", with: "Closing. \(extra).") }
+            }
+        }
+        return (kind, Self.changes(from: before, to: files))
+    }
 }
 
 private extension GeneratedSite {
-    func page(_ title: String, tags: [String] = [], date: String? = nil, body: String) -> String {
+    func page(_ title: String, tags: [String] = [], date: String? = nil, summary: String? = nil, body: String) -> String {
         let tagLine = tags.isEmpty ? "" : "tags: [\(tags.joined(separator: ", "))]\n"
-        return "---\ntitle: \(title)\n\(date.map { "date: \($0)\n" } ?? "")\(tagLine)---\n\(body)\n"
+        let summaryLine = summary.map { "summary: \($0)\n" } ?? ""
+        return "---\ntitle: \(title)\n\(date.map { "date: \($0)\n" } ?? "")\(tagLine)\(summaryLine)---\n\(body)\n"
     }
 
     mutating func words(_ count: Int) -> String {
@@ -74,7 +98,8 @@ private extension GeneratedSite {
         nextPost += 1
         let tags = Set((0..<(1 + random.below(3))).map { _ in Self.tags[random.below(8)] }).sorted()
         files["content/posts/p\(number).md"] = page("Post \(number)", tags: tags,
-                                                    date: "2024-0\(1 + random.below(9))-1\(random.below(9))", body: words(60))
+                                                    date: "2024-0\(1 + random.below(9))-1\(random.below(9))",
+                                                    summary: "What post \(number) is about.", body: words(60))
     }
 
     mutating func randomContent() -> String? {

@@ -28,6 +28,61 @@ struct IncrementalBuildTests {
         #expect(kinds.count >= 8, "the edits were varied: \(kinds.sorted())")
     }
 
+    /// Text edits (bodies, titles, summaries, a guide's closing), alone or two at once,
+    /// mostly move no page and take the short path; whichever path an update takes, the
+    /// output is the clean build's, and the paths mix (a title that reorders posts, or the
+    /// About page's title in the navigation, takes the full one).
+    @Test(arguments: [UInt64(21), 22, 23])
+    func textEditsTakeTheShortPathAndGiveTheCleanBuildsOutput(seed: UInt64) throws {
+        var site = GeneratedSite(seed: seed)
+        var build = IncrementalBuild()
+        let first = build.build(site.sources)
+        try #require(first.result.succeeded, "\(first.result.diagnostics)")
+        var disk = Dictionary(uniqueKeysWithValues: first.written.map { ($0.path, $0.bytes) })
+        var patched = 0, full = 0
+        for step in 0..<40 {
+            let (kind, changes) = site.editText()
+            let update = build.update(changes)
+            try #require(update.result.succeeded, "step \(step) (\(kind)): \(update.result.diagnostics)")
+            if update.patched { patched += 1 } else { full += 1 }
+            if update.patched {
+                #expect(update.renderedCount < first.renderedCount / 3, "step \(step) (\(kind)): rendered \(update.renderedCount)")
+                #expect(update.parsedCount == changes.count && update.removed.isEmpty)
+            }
+            apply(update, to: &disk)
+            let wrong = differences(disk, cleanBuildOf: site)
+            #expect(wrong.isEmpty, "step \(step) (\(kind), \(update.patched ? "short" : "full") path): differs from a clean build at \(wrong.prefix(5))")
+            if !wrong.isEmpty { return }
+        }
+        #expect(patched >= 25, "most text edits move nothing: \(patched) short, \(full) full")
+    }
+
+    /// Edits that move a page, or change what every page shows, take the full path.
+    @Test func editsThatMoveAPageTakeTheFullPath() throws {
+        var site = GeneratedSite(seed: 8)
+        var build = IncrementalBuild()
+        try #require(build.build(site.sources).result.succeeded)
+        let post = "content/posts/p3.md"
+        let edits: [(String, (String) -> String)] = [
+            ("a date", { $0.replacingFirst("date: 2024-", with: "date: 2022-") }),
+            ("tags", { $0.replacingFirst("tags: [", with: "tags: [hope, ") }),
+            ("a slug", { $0.replacingFirst("title: ", with: "slug: moved\ntitle: ") }),
+            ("a draft", { $0.replacingFirst("title: ", with: "draft: true\ntitle: ") }),
+        ]
+        for (what, edit) in edits {
+            site.files[post] = edit(site.files[post]!)
+            let update = build.update([.write(SourceFile(path: post, text: site.files[post]!))])
+            try #require(update.result.succeeded)
+            #expect(!update.patched, "\(what) moves the page")
+        }
+        site.files["content/pages/about.md"] = site.files["content/pages/about.md"]!.replacingFirst("title: About", with: "title: About us")
+        let renamed = build.update([.write(SourceFile(path: "content/pages/about.md", text: site.files["content/pages/about.md"]!))])
+        #expect(!renamed.patched, "a page's title is in every page's navigation")
+        #expect(renamed.written.count > 100)
+        let broken = build.update([.write(SourceFile(path: post, text: "---\ntitle: [unclosed\n---\n"))])
+        #expect(!broken.patched && !broken.result.succeeded)
+    }
+
     /// A title shows on the page's own page, in lists, in other pages' similar posts, in
     /// a guide's steps and a step's neighbours: every one of them is rendered again.
     @Test func aTitleEditReachesEveryPageThatShowsTheTitle() throws {
@@ -57,6 +112,7 @@ struct IncrementalBuildTests {
         #expect(first.reusedCount == 0 && first.parsedCount > 130, "a first build parses every file")
         site.files["content/posts/p7.md"]! += "\nA new closing sentence about patience.\n"
         let update = build.update([.write(SourceFile(path: "content/posts/p7.md", text: site.files["content/posts/p7.md"]!))])
+        #expect(update.patched, "a body edit moves no page")
         #expect(update.parsedCount == 1)
         #expect(update.reusedCount == first.parsedCount - 1)
         #expect(update.written.contains { $0.path == "posts/p7/index.html" })

@@ -5,6 +5,16 @@ public struct BuildMemory: Sendable {
     public internal(set) var parse = ParseMemory()
     var render = RenderMemory()
     var similarity: SimilarityMemory?
+    /// The last successful build's site by position, for edits that move nothing; kept
+    /// only when asked for (an ``IncrementalBuild``), since a single build never needs it.
+    var site: SiteMemory?
+    let keepsSite: Bool
 
-    public init() {}
+    public init() {
+        keepsSite = false
+    }
+
+    init(keepingSite: Bool) {
+        keepsSite = keepingSite
+    }
 }
