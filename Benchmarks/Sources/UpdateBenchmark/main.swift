@@ -5,7 +5,8 @@ import MendSite
 // update-bench: how long `IncrementalBuild.update` takes after one edit of a built site.
 //   update-bench --source SITE --edit body|title --runs R
 // Reads SITE (with the default theme), builds it once in memory, then R times edits one
-// post in memory (a body edit appends a sentence; a title edit changes its title) and times
+// post in memory (a body edit appends a sentence, a different one each run; a title edit
+// changes its title) and times
 // update([that edit]) until the changed output files are in memory. Prints each run on
 // standard error and, as its last line, "median_ms min_ms max_ms". Nothing is written.
 
@@ -48,11 +49,20 @@ var build = IncrementalBuild()
 let clock = ContinuousClock()
 let first = clock.measure { _ = build.build(tree.files) }
 FileHandle.standardError.write(Data("full build: \(Int(milliseconds(first))) ms, \(tree.files.count) sources\n".utf8))
+let sentences = [
+    "We sat on the kitchen floor and talked until the kettle went cold.",
+    "Saying sorry is the start of repair, not the end of it.",
+    "She wrote the promise on a card and kept it in her wallet for a year.",
+    "Small rituals, like a walk after dinner, make room for honest questions.",
+    "He learned to ask what she needed before offering advice.",
+    "Forgiveness arrived slowly, a little more each week, and then all at once.",
+]
 var times: [Double] = []
 for run in 0...arguments.runs {
     var text = post.text
     if arguments.edit == "body" {
-        text += "\nOne more sentence, number \(run), about patience.\n"
+        // A sentence of ordinary words, a different one each run (so words come and go).
+        text += "\n" + sentences[run % sentences.count] + "\n"
     } else if let range = text.range(of: "title: ") {
         text.replaceSubrange(range, with: "title: Edit \(run) ")
     }

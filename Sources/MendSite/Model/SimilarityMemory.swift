@@ -1,6 +1,6 @@
 /// What the last build's similar posts were computed from and what they came to, so that
 /// a build where only some pages' texts changed updates the index for those pages and
-/// ranks again only the pages whose lists can change (``SimilarityIndex/updateTexts(_:)``).
+/// ranks again only the pages whose lists can change (``SimilarityIndex/updateTexts(_:ranked:)``).
 public struct SimilarityMemory: Sendable {
     /// Everything but the text that the index was built from, per entry.
     struct Shape: Sendable, Equatable {
@@ -17,7 +17,7 @@ public struct SimilarityMemory: Sendable {
     var revisions: [Int]
     var index: SimilarityIndex
     /// Per entry: the index's answer for `count + 1` pages, and the pages left out of it.
-    var ranked: [[Int]]
+    var ranked: RankedLists
     let excluded: [Set<Int>]
     var similar: [[Int]]
     /// How many pages' lists this build ranked (all of them in a clean build).

@@ -16,27 +16,25 @@ extension SiteModel {
         let revisions = entries.map(\.file.revision)
         let excluded = entries.indices.map(linkedFrom)
         var index: SimilarityIndex
-        var ranked: [[Int]]
+        var ranked: RankedLists
         var stale: [Int]
-        if let last = memory, last.shape == shape {
-            index = last.index
+        if var last = memory, last.shape == shape {
+            memory = nil  // the index below is the only one left, so it changes in place
             let edited = entries.indices.filter { revisions[$0] != last.revisions[$0] }
-            let suspects = index.updateTexts(edited.map { ($0, similarityText(of: $0)) })
-            ranked = last.ranked
-            for (position, list) in zip(suspects, index.similar(toEach: suspects, count: count + 1)) { ranked[position] = list }
-            similar = last.similar
-            let suspect = Set(suspects)
-            stale = entries.indices.filter { suspect.contains($0) || excluded[$0] != last.excluded[$0] }
+            let (reranked, reached) = last.index.updateTexts(edited.map { ($0, similarityText(of: $0)) }, ranked: &last.ranked)
+            (index, ranked, similar) = (last.index, last.ranked, last.similar)
+            let again = Set(reranked + reached.filter { !excluded[$0].isEmpty })
+            stale = entries.indices.filter { again.contains($0) || excluded[$0] != last.excluded[$0] }
         } else {
             index = SimilarityIndex(entries.indices.map { position in
                 SimilarityDocument(key: shape.keys[position], tags: shape.tags[position], text: similarityText(of: position),
                                    date: shape.dates[position].map { String($0 + 1_000_000_000_000) },
                                    isCandidate: shape.candidates[position])
             }, options: SimilarityOptions(), work: work)
-            ranked = index.allSimilar(count: count + 1)
+            ranked = index.rankAll(count: count + 1)
             stale = Array(entries.indices)
         }
-        for (position, list) in zip(stale, lists(of: stale, ranked: ranked, excluded: excluded, index: index)) {
+        for (position, list) in zip(stale, lists(of: stale, ranked: ranked.lists, excluded: excluded, index: index)) {
             similar[position] = list
         }
         memory = SimilarityMemory(shape: shape, revisions: revisions, index: index, ranked: ranked,
@@ -50,18 +48,17 @@ extension SiteModel {
     mutating func updateSimilar(edited: [Int], memory: inout SimilarityMemory) -> [Int] {
         guard config.similarPosts > 0, !edited.isEmpty else { return [] }
         for position in edited { memory.revisions[position] = entries[position].file.revision }
-        let suspects = memory.index.updateTexts(edited.map { ($0, similarityText(of: $0)) })
-        for (position, list) in zip(suspects, memory.index.similar(toEach: suspects, count: config.similarPosts + 1)) {
-            memory.ranked[position] = list
-        }
+        let (reranked, reached) = memory.index.updateTexts(edited.map { ($0, similarityText(of: $0)) }, ranked: &memory.ranked)
+        let excluded = memory.excluded
+        let stale = Set(reranked + reached.filter { !excluded[$0].isEmpty }).sorted()
         var changed: [Int] = []
-        for (position, list) in zip(suspects, lists(of: suspects, ranked: memory.ranked, excluded: memory.excluded,
-                                                    index: memory.index)) where similar[position] != list {
+        for (position, list) in zip(stale, lists(of: stale, ranked: memory.ranked.lists, excluded: excluded,
+                                                 index: memory.index)) where similar[position] != list {
             similar[position] = list
             memory.similar[position] = list
             changed.append(position)
         }
-        memory.rankedCount = suspects.count
+        memory.rankedCount = stale.count
         return changed
     }
 

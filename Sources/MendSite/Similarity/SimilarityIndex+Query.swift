@@ -5,21 +5,68 @@ extension SimilarityIndex {
     /// tags (a lower bound of the true score when lists were cut), keeps a shortlist
     /// of the best, scores those exactly and ranks them.
     func neighbours(of document: Int32, count: Int, using accumulator: inout ScoreAccumulator) -> [Int32] {
+        var floor: Shortlist.Candidate?
+        return neighbours(of: document, count: count, using: &accumulator, floor: &floor)
+    }
+
+    /// ``neighbours(of:count:using:)``, also giving the last candidate of the rough
+    /// shortlist when it was full (`nil` when every document found made it): a document
+    /// whose rough candidate does not precede it cannot be on the shortlist.
+    func neighbours(of document: Int32, count: Int, using accumulator: inout ScoreAccumulator,
+                    floor: inout Shortlist.Candidate?) -> [Int32] {
+        floor = nil
         guard count > 0 else { return [] }
         accumulate(document, from: textVectors, through: textPostings, weight: options.textWeight, into: &accumulator)
         accumulate(document, from: tagVectors, through: tagPostings, weight: options.tagWeight, into: &accumulator)
-        var rough = Shortlist(capacity: 4 * count + 16)
+        var rough = Shortlist(capacity: Self.roughCapacity(count))
         for other in accumulator.touched where other != document {
             let score = Double(accumulator.score(of: other))
             if rough.mightAdmit(score) { rough.offer(candidate(other, score: score)) }
         }
         accumulator.reset()
+        if rough.candidates.count == rough.capacity { floor = rough.candidates.last }
         var exact = Shortlist(capacity: count)
         for candidate in rough.candidates {
             let score = exactScore(document, candidate.document)
             if score > 0 { exact.offer(self.candidate(candidate.document, score: score)) }
         }
         return exact.candidates.map(\.document)
+    }
+
+    /// How many candidates the rough stage keeps for a query of `count`.
+    static func roughCapacity(_ count: Int) -> Int { 4 * count + 16 }
+
+    /// The rough score ``neighbours(of:count:using:)`` gathers for `other` when it asks for
+    /// `document`'s neighbours, computed alone (the same sums, in the same order, in `Float`):
+    /// `textPostings` and `textVectors` may be those of an earlier state of the index.
+    /// - Parameters:
+    ///   - text: `other`'s value in each text posting list that holds it, by column.
+    ///   - tags: The same for the tag posting lists.
+    func roughScore(of document: Int32, textVectors: SparseRows, text: [Int32: Double], tags: [Int32: Double]) -> Float {
+        var score: Float = 0
+        func add(_ vectors: SparseRows, _ values: [Int32: Double], weight: Double) {
+            guard weight > 0, !values.isEmpty else { return }
+            for entry in vectors.range(ofRow: Int(document)) {
+                guard let value = values[vectors.columns[entry]] else { continue }
+                let amount = Float(weight * vectors.values[entry] * value)
+                if amount > 0 { score += amount }
+            }
+        }
+        add(textVectors, text, weight: options.textWeight)
+        add(tagVectors, tags, weight: options.tagWeight)
+        return score
+    }
+
+    /// `document`'s value in each posting list that holds it, by column.
+    static func postingValues(of document: Int32, vectors: SparseRows, postings: SparseRows) -> [Int32: Double] {
+        var values: [Int32: Double] = [:]
+        for entry in vectors.range(ofRow: Int(document)) {
+            let column = vectors.columns[entry]
+            for posting in postings.range(ofRow: Int(column)) where postings.columns[posting] == document {
+                values[column] = postings.values[posting]
+            }
+        }
+        return values
     }
 
     /// `tagWeight × tagCosine + textWeight × textCosine` of two documents (internal
@@ -51,6 +98,9 @@ private extension SimilarityIndex {
         }
     }
 
+}
+
+extension SimilarityIndex {
     func candidate(_ document: Int32, score: Double) -> Shortlist.Candidate {
         Shortlist.Candidate(document: document, score: score, tieRank: tieRank[Int(document)])
     }

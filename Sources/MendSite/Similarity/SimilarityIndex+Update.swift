@@ -1,29 +1,50 @@
 extension SimilarityIndex {
+    /// Every document's `count` most similar documents, with their floors (for
+    /// ``updateTexts(_:ranked:)``), computed in parallel.
+    func rankAll(count: Int) -> RankedLists {
+        var ranked = RankedLists(count: count, lists: Array(repeating: [], count: documentCount),
+                                 floors: Array(repeating: nil, count: documentCount))
+        for (index, (list, floor)) in zip(inputIndex, rank(ids: Array(0..<Int32(documentCount)), count: count)) {
+            ranked.lists[index] = list
+            ranked.floors[index] = floor
+        }
+        return ranked
+    }
+
     /// Gives some documents new texts (same keys, tags, dates and candidacy) and changes
     /// the index into the one a clean build of the new texts makes: the changed documents'
     /// term counts, the document frequencies and weights of the terms that came or went,
-    /// the vectors those weights change (a left-out term enters only if it passes the
-    /// document's lightest kept term), and the posting lists of every term those vectors
-    /// had or have.
+    /// the vectors those change (a left-out term enters only if it passes the document's
+    /// lightest kept term), and the posting lists of every term those vectors had or have.
+    /// Then ranks again, in `ranked`, only the documents whose lists can change: those whose
+    /// vector changed, those that read a posting list whose other members changed, and
+    /// those with a changed document on their rough shortlist before or after.
     /// - Parameter texts: Indexes into the documents the index was built from, with new texts.
-    /// - Returns: Every document whose similar documents may have changed (input indexes,
-    ///   ascending): those whose vector changed and those sharing a term with one of them.
-    ///   Every other document's similar documents are the same as before, with any count.
-    mutating func updateTexts(_ texts: [(index: Int, text: String)]) -> [Int] {
-        guard !texts.isEmpty else { return [] }
+    /// - Returns: The documents ranked again, and every document that shares a term with a
+    ///   changed vector (a query with another count may change only among these); input
+    ///   indexes, ascending.
+    @discardableResult
+    mutating func updateTexts(_ texts: [(index: Int, text: String)], ranked: inout RankedLists) -> (ranked: [Int], reached: [Int]) {
+        guard !texts.isEmpty else { return ([], []) }
+        let (oldVectors, oldPostings) = (textVectors, textPostings)
         var state = takeTermsState()
         let counted = texts.map { (document: documentID[$0.index], counts: Self.termCounts(of: $0.text)) }
-        let unknown = Set(counted.flatMap { $0.counts.keys }).filter { state.termID[$0] == nil }.sorted()
-        if !unknown.isEmpty { state.insert(terms: unknown) }
+        let unknown = Set(counted.flatMap { $0.counts.keys }).filter { state.termID($0) == nil }.sorted()
+        if !unknown.isEmpty {
+            // New terms renumber the terms after them: the vectors' columns and the posting lists' rows move.
+            let moved = state.insert(terms: unknown)
+            textVectors.renumberColumns(moved)
+            textPostings.spreadRows(moved, rowCount: state.terms.count)
+        }
         var recompute = Set<Int>()
         var changedTerms = Set<Int32>()
         for (document, counts) in counted {
-            let new = counts.map { (term: state.termID[$0.key]!, count: $0.value) }.sorted { $0.term < $1.term }
+            let new = counts.map { (term: state.termID($0.key)!, count: $0.value) }.sorted { $0.term < $1.term }
             changedTerms.formUnion(state.replaceCounts(of: document, with: new))
             recompute.insert(document)
         }
         for term in changedTerms.sorted() {
-            let risen = state.updateIDF(of: term)
+            guard let risen = state.updateIDF(of: term) else { continue }
             for document in state.documentsWithTerm[Int(term)] where !recompute.contains(Int(document)) {
                 if state.mayChangeVector(of: Int(document), term: term, weightRose: risen) { recompute.insert(Int(document)) }
             }
@@ -37,36 +58,92 @@ extension SimilarityIndex {
             touched.formUnion(old.map(\.column))
             touched.formUnion(state.rows[document].map(\.column))
         }
-        for column in touched { state.repost(column, limit: options.postingsPerTerm, tieRank: tieRank) }
-        if !changedRows.isEmpty || !unknown.isEmpty {
-            textVectors = SparseRows(rows: state.rows)
-            textPostings = SparseRows(rows: state.postings)
+        let changed = Set(changedRows)
+        var rerank = changed
+        for column in touched {
+            let before = state.postings[Int(column)]
+            state.repost(column, limit: options.postingsPerTerm, tieRank: tieRank)
+            // A list whose other members changed (one was pushed out of a cut list, or let
+            // in) changes what every document with the term finds.
+            let others = { (list: [TextTermsState.Entry]) in list.lazy.map(\.column).filter { !changed.contains($0) } }
+            if !others(before).elementsEqual(others(state.postings[Int(column)])) {
+                rerank.formUnion(state.columnMembers[Int(column)])
+            }
         }
-        var suspects = Set(changedRows)
-        for column in touched { suspects.formUnion(state.columnMembers[Int(column)]) }
+        textVectors.replaceRows(changedRows.map(Int.init), from: state.rows)
+        textPostings.replaceRows(touched.sorted().map(Int.init), from: state.postings)
+        var reached = changed
+        for column in touched { reached.formUnion(state.columnMembers[Int(column)]) }
         textTerms = .state(state)
-        return suspects.map { inputIndex[Int($0)] }.sorted()
+        rerank.formUnion(shortlistsReached(by: changedRows, among: reached.subtracting(rerank), ranked: ranked,
+                                           old: (oldVectors, oldPostings)))
+        let ids = rerank.sorted()
+        for (id, (list, floor)) in zip(ids, rank(ids: ids, count: ranked.count)) {
+            ranked.lists[inputIndex[Int(id)]] = list
+            ranked.floors[inputIndex[Int(id)]] = floor
+        }
+        return (ids.map { inputIndex[Int($0)] }.sorted(), reached.map { inputIndex[Int($0)] }.sorted())
     }
 
     /// ``similar(to:count:)`` for some documents, in parallel, reusing scratch space.
     func similar(toEach indexes: [Int], count: Int) -> [[Int]] {
-        let pieces = ParallelWork.ranges(count: indexes.count, grain: 16)
-        let parts = work.map(pieces.count) { piece in
-            var accumulator = ScoreAccumulator(documentCount: documentCount)
-            return pieces[piece].map { item in
-                neighbours(of: Int32(documentID[indexes[item]]), count: count, using: &accumulator).map { inputIndex[Int($0)] }
-            }
-        }
-        return Array(parts.joined())
+        rank(ids: indexes.map { Int32(documentID[$0]) }, count: count).map(\.list)
     }
 }
 
 private extension SimilarityIndex {
+    /// The neighbours (input indexes) and floor of each document (internal ids), in parallel.
+    func rank(ids: [Int32], count: Int) -> [(list: [Int], floor: Shortlist.Candidate?)] {
+        let pieces = ParallelWork.ranges(count: ids.count, grain: 16)
+        let parts = work.map(pieces.count) { piece in
+            var accumulator = ScoreAccumulator(documentCount: documentCount)
+            return pieces[piece].map { item -> (list: [Int], floor: Shortlist.Candidate?) in
+                var floor: Shortlist.Candidate?
+                let list = neighbours(of: ids[item], count: count, using: &accumulator, floor: &floor)
+                return (list.map { inputIndex[Int($0)] }, floor)
+            }
+        }
+        return Array(parts.joined())
+    }
+
+    /// Among `documents` (internal ids, none of them changed), those whose rough shortlist
+    /// held a changed document before the update or holds one after: only their lists can
+    /// change, since every other document they find scores as before.
+    func shortlistsReached(by changed: [Int32], among documents: Set<Int32>, ranked: RankedLists,
+                           old: (vectors: SparseRows, postings: SparseRows)) -> Set<Int32> {
+        guard !changed.isEmpty, !documents.isEmpty else { return [] }
+        let before = changed.map { Self.postingValues(of: $0, vectors: old.vectors, postings: old.postings) }
+        let after = changed.map { Self.postingValues(of: $0, vectors: textVectors, postings: textPostings) }
+        let tags = changed.map { Self.postingValues(of: $0, vectors: tagVectors, postings: tagPostings) }
+        let candidates = documents.sorted()
+        let pieces = ParallelWork.ranges(count: candidates.count, grain: 256)
+        let parts = work.map(pieces.count) { piece in
+            pieces[piece].filter { item in
+                let document = candidates[item]
+                let floor = ranked.floors[inputIndex[Int(document)]]
+                return changed.indices.contains { position in
+                    let other = changed[position]
+                    let was = roughScore(of: document, textVectors: old.vectors, text: before[position], tags: tags[position])
+                    let now = roughScore(of: document, textVectors: textVectors, text: after[position], tags: tags[position])
+                    guard let floor else { return was > 0 || now > 0 }
+                    // Tie ranks differ, so a candidate either precedes the floor, is it, or follows it.
+                    let wasIn = was > 0 && !floor.precedes(candidate(other, score: Double(was)))
+                    return wasIn || (now > 0 && candidate(other, score: Double(now)).precedes(floor))
+                }
+            }.map { candidates[$0] }
+        }
+        return Set(parts.joined())
+    }
+
     mutating func takeTermsState() -> TextTermsState {
         switch textTerms {
-        case .state(let state): return state
+        case .state(let state):
+            textTerms = .taken
+            return state
         case .built(let built, let isCandidate):
             return TextTermsState(built, vectors: textVectors, postings: textPostings, isCandidate: isCandidate)
+        case .taken:
+            preconditionFailure("the text terms are held by an update")
         }
     }
 

@@ -31,7 +31,7 @@ public struct SimilarityIndex: Sendable {
     var textPostings: SparseRows
     let tagVectors: SparseRows
     let tagPostings: SparseRows
-    /// What ``updateTexts(_:)`` starts from: the clean build's term counts, and once an
+    /// What ``updateTexts(_:ranked:)`` starts from: the clean build's term counts, and once an
     /// update has run, the state it keeps.
     var textTerms: TextTerms
 }

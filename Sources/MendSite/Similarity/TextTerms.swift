@@ -4,4 +4,6 @@
 enum TextTerms: Sendable {
     case built(TextVectors.Built, isCandidate: [Bool])
     case state(TextTermsState)
+    /// Only while an update holds the state (so that changing it copies nothing).
+    case taken
 }

@@ -1,8 +1,10 @@
-/// The steps of ``SimilarityIndex/updateTexts(_:)``.
+/// The steps of ``SimilarityIndex/updateTexts(_:ranked:)``.
 extension TextTermsState {
     /// Adds terms no document had (sorted): every term id after one of them moves up, so
     /// that ids stay in sorted order.
-    mutating func insert(terms new: [String]) {
+    /// - Returns: Each old term id's new one.
+    @discardableResult
+    mutating func insert(terms new: [String]) -> [Int32] {
         var merged: [String] = []
         merged.reserveCapacity(terms.count + new.count)
         var moved = [Int32](repeating: 0, count: terms.count)
@@ -24,15 +26,36 @@ extension TextTermsState {
         }
         let documentCount = counts.count
         documentFrequency = spread(documentFrequency, empty: 0)
-        idf = spread(idf, empty: TextVectors.inverseDocumentFrequency(0, documentCount: documentCount))
+        idf = spread(idf, empty: TextVectors.termIDF(0, documentCount: documentCount))
         documentsWithTerm = spread(documentsWithTerm, empty: [])
         columnMembers = spread(columnMembers, empty: [])
         postings = spread(postings, empty: [])
-        counts = counts.map { $0.map { (term: moved[Int($0.term)], count: $0.count) } }
-        rows = rows.map { $0.map { (column: moved[Int($0.column)], value: $0.value) } }
-        floors = floors.map { $0 == .none ? $0 : TextVectors.Floor(value: $0.value, column: moved[Int($0.column)]) }
+        // In place: each row keeps its storage, only its term ids from the first one that
+        // moved on change (rows are sorted by term, so a row ending before it is skipped).
+        let firstMoved = Int32(moved.indices.first { moved[$0] != Int32($0) } ?? moved.count)
+        moved.withUnsafeBufferPointer { moved in
+            for document in counts.indices {
+                if let last = counts[document].last, last.term >= firstMoved {
+                    counts[document].withUnsafeMutableBufferPointer { entries in
+                        for entry in entries.indices where entries[entry].term >= firstMoved {
+                            entries[entry].term = moved[Int(entries[entry].term)]
+                        }
+                    }
+                }
+                if let last = rows[document].last, last.column >= firstMoved {
+                    rows[document].withUnsafeMutableBufferPointer { entries in
+                        for entry in entries.indices where entries[entry].column >= firstMoved {
+                            entries[entry].column = moved[Int(entries[entry].column)]
+                        }
+                    }
+                }
+                if floors[document] != .none && floors[document].column >= firstMoved {
+                    floors[document] = TextVectors.Floor(value: floors[document].value, column: moved[Int(floors[document].column)])
+                }
+            }
+        }
         terms = merged
-        termID = Dictionary(uniqueKeysWithValues: terms.enumerated().map { ($1, Int32($0)) })
+        return moved
     }
 
     /// Gives a document new term counts (by term id, ascending); returns the terms it
@@ -52,11 +75,12 @@ extension TextTermsState {
         return Array(before.symmetricDifference(after))
     }
 
-    /// Recomputes a term's idf from its document frequency; returns whether it rose.
-    mutating func updateIDF(of term: Int32) -> Bool {
+    /// Recomputes a term's idf from its document frequency; returns whether it rose, or
+    /// `nil` when it did not change (its frequency stayed within its band).
+    mutating func updateIDF(of term: Int32) -> Bool? {
         let old = idf[Int(term)]
-        idf[Int(term)] = TextVectors.inverseDocumentFrequency(Int(documentFrequency[Int(term)]), documentCount: counts.count)
-        return idf[Int(term)] > old
+        idf[Int(term)] = TextVectors.termIDF(Int(documentFrequency[Int(term)]), documentCount: counts.count)
+        return idf[Int(term)] == old ? nil : idf[Int(term)] > old
     }
 
     /// Whether a new weight of `term` can change the vector of a document whose text is

@@ -8,7 +8,6 @@ struct TextTermsState: Sendable {
     /// Sorted; term `t` is `terms[t]`. May hold terms no document has any more (their
     /// frequency is 0): they take part in nothing.
     var terms: [String]
-    var termID: [String: Int32]
     var documentFrequency: [Int32]
     var idf: [Double]
     /// Per document: its terms and their counts, by term id.
@@ -26,10 +25,9 @@ struct TextTermsState: Sendable {
 
     init(_ built: TextVectors.Built, vectors: SparseRows, postings: SparseRows, isCandidate: [Bool]) {
         terms = built.terms
-        termID = Dictionary(uniqueKeysWithValues: terms.enumerated().map { ($1, Int32($0)) })
         documentFrequency = built.documentFrequency.map(Int32.init)
         let documentCount = vectors.rowCount
-        idf = built.documentFrequency.map { TextVectors.inverseDocumentFrequency($0, documentCount: documentCount) }
+        idf = built.documentFrequency.map { TextVectors.termIDF($0, documentCount: documentCount) }
         counts = (0..<documentCount).map { document in
             built.counts.range(ofRow: document).map { (term: built.counts.columns[$0], count: Int32(built.counts.values[$0])) }
                 .sorted { $0.term < $1.term }
@@ -40,6 +38,16 @@ struct TextTermsState: Sendable {
         columnMembers = Self.members(of: rows.map { $0.map(\.column) }, columnCount: terms.count)
         self.postings = (0..<terms.count).map { term in postings.range(ofRow: term).map { (postings.columns[$0], postings.values[$0]) } }
         self.isCandidate = isCandidate
+    }
+
+    /// A term's id, found in the sorted terms.
+    func termID(_ term: String) -> Int32? {
+        var (low, high) = (0, terms.count)
+        while low < high {
+            let middle = (low + high) / 2
+            if terms[middle] < term { low = middle + 1 } else { high = middle }
+        }
+        return low < terms.count && terms[low] == term ? Int32(low) : nil
     }
 
     /// For each column, the rows that have it, ascending.
