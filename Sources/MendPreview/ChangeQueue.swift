@@ -12,7 +12,9 @@ final class ChangeQueue: @unchecked Sendable {
     let quiet: TimeInterval
     let longest: TimeInterval
 
-    init(quiet: TimeInterval = 0.015, longest: TimeInterval = 0.2) {
+    /// An editor's save (a temporary file, a rename, a change of mode) comes within a
+    /// millisecond or two; 10 ms of quiet leaves room for a slow disk.
+    init(quiet: TimeInterval = 0.010, longest: TimeInterval = 0.2) {
         self.quiet = quiet
         self.longest = longest
     }

@@ -34,7 +34,12 @@ final class PreviewBuilder: @unchecked Sendable {
         let thread = Thread { [self] in
             self.buildAll()
             ready()
-            while let paths = self.queue.next() { self.update(paths) }
+            // Between edits, while the writer reads, the next edit's groundwork is done.
+            self.build.prepareForEdits()
+            while let paths = self.queue.next() {
+                self.update(paths)
+                self.build.prepareForEdits()
+            }
             self.finished.signal()
         }
         thread.name = "mend-build"
@@ -58,7 +63,7 @@ private extension PreviewBuilder {
 
     func update(_ paths: [String]) {
         let clock = ContinuousClock.now
-        let known = build.currentSources.map(\.path)
+        let known = build.currentPaths
         let (changes, problems, roots) = refresh.changes(for: paths, known: known)
         let before = readProblems
         readProblems.removeAll { problem in roots.contains { SourceRefresh.path(problem.location.path, isAtOrUnder: $0) } }

@@ -10,7 +10,7 @@ import MendSite
 ///
 /// ```swift
 /// let refresh = SourceRefresh(root: URL(fileURLWithPath: "."))
-/// let (changes, problems, _) = refresh.changes(for: ["content/posts/a.md"], known: build.currentSources.map(\.path))
+/// let (changes, problems, _) = refresh.changes(for: ["content/posts/a.md"], known: build.currentPaths)
 /// ```
 public struct SourceRefresh: Sendable {
     public let reader: SourceTreeReader
@@ -40,7 +40,7 @@ public struct SourceRefresh: Sendable {
             }
         }
         let defaults = Dictionary(DefaultTheme.files.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
-        for path in known where !found.contains(path) && roots.contains(where: { Self.path(path, isAtOrUnder: $0) }) {
+        for path in known where roots.contains(where: { Self.path(path, isAtOrUnder: $0) }) && !found.contains(path) {
             // A file that could not be read stays as the build had it: the error says why.
             if diagnostics.contains(where: { $0.location.path == path }) { continue }
             changes.append(defaults[path].map(SourceChange.write) ?? .remove(path))

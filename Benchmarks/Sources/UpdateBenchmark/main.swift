@@ -48,6 +48,8 @@ guard let post = tree.files.first(where: { $0.path.hasPrefix("content/posts/") &
 var build = IncrementalBuild()
 let clock = ContinuousClock()
 let first = clock.measure { _ = build.build(tree.files) }
+// As `mend serve` does while the writer reads the first build.
+build.prepareForEdits()
 FileHandle.standardError.write(Data("full build: \(Int(milliseconds(first))) ms, \(tree.files.count) sources\n".utf8))
 let sentences = [
     "We sat on the kitchen floor and talked until the kettle went cold.",

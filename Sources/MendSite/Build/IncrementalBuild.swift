@@ -54,9 +54,21 @@ public struct IncrementalBuild: Sendable {
         return run(observe: observe)
     }
 
+    /// Does now the work the next edit of a page's text would otherwise start with (readying
+    /// the similar-posts index for updates), so that edit is as quick as the ones after it.
+    /// For a caller that is idle after a build, as a preview waiting for the writer is.
+    public mutating func prepareForEdits() {
+        memory.similarity?.index.prepareForUpdates()
+    }
+
     /// The sources as the build holds them, sorted by path.
     public var currentSources: [SourceFile] {
-        (sortedPaths ?? sources.keys.sorted()).map { sources[$0]! }
+        currentPaths.map { sources[$0]! }
+    }
+
+    /// The sources' paths, sorted.
+    public var currentPaths: [String] {
+        sortedPaths ?? sources.keys.sorted()
     }
 }
 
