@@ -35,8 +35,9 @@ extension PageRenderer {
         let stale = Set(changed.flatMap { site.readers[$0] }).sorted()
         let plans = site.plans
         let pages = work.map(stale.count) { renderPage(plans[stale[$0]], contexts: contexts) }
-        guard pages.allSatisfy({ $0.0 != nil && $0.1 == nil }) else { return nil }
-        var patch = Patch(files: pages.map { $0.0! }, renderedCount: stale.count)
+        // A page whose template is missing is left out, as a full build leaves it out.
+        guard pages.allSatisfy({ $0.1 == nil }) else { return nil }
+        var patch = Patch(files: pages.compactMap(\.0), renderedCount: stale.count)
         let feedChanged = changed.contains { site.feedReads.contains($0) }
         if feedChanged {
             patch.files.append(feed(items: site.feedItems, compositions: compositions))
@@ -49,6 +50,10 @@ extension PageRenderer {
         site.compositions = compositions
         for position in stale {
             let inputs = PageInputs(plans[position], in: model)
+            let read = Set(inputs.readIndexes)
+            // The entries the page read and reads no more (a similar post it lost) stop naming it.
+            for index in site.reads[position] where !read.contains(index) { site.readers[index].removeAll { $0 == position } }
+            site.reads[position] = inputs.readIndexes
             memory.files[plans[position].outputPath] = inputs
             for index in inputs.readIndexes where !site.readers[index].contains(position) { site.readers[index].append(position) }
         }

@@ -27,6 +27,7 @@ struct PageRenderer {
         var memory = RenderMemory()
         /// What an edit that moves nothing starts from (``SiteMemory``), when this one succeeds.
         var plans: [PagePlan] = []
+        var reads: [[Int]] = []
         var readers: [[Int]] = []
         var feedItems: [Int] = []
         var feedReads: Set<Int> = []
@@ -81,6 +82,7 @@ struct PageRenderer {
         output.pageCount = plans.count
         output.paths = plans.map(\.outputPath)
         output.plans = plans
+        output.reads = inputs.map(\.readIndexes)
         output.readers = [[Int]](repeating: [], count: model.entries.count)
         for (position, input) in inputs.enumerated() {
             for index in input.readIndexes where output.readers[index].last != position { output.readers[index].append(position) }

@@ -13,18 +13,26 @@ extension SiteBuilder {
     ///   `memory` gives; or `nil` when the edits reach further, and then a full build must
     ///   run (it finds `memory` as it expects it).
     func patch(_ files: [SourceFile], memory: inout BuildMemory, observe: (BuildEvent) -> Void) -> BuildResult? {
-        guard let current = memory.site else { return nil }
+        // Taken out, so that it changes in place; a full build makes a new one anyway.
+        guard var site = memory.site else { return nil }
+        memory.site = nil
+        guard files.allSatisfy({ memory.parse.content[$0.path]?.file != nil }) else { return nil }
         observe(.started("parse"))
-        guard let edits = reparse(files, site: current, memory: memory.parse) else { return nil }
-        var model = current.model
+        guard let edits = reparse(files, site: site, memory: memory.parse) else {
+            observe(.finished("parse", detail: "an edit moves a page: building the whole site"))
+            return nil
+        }
         var retitled: [Int] = []
         for edit in edits {
-            guard let index = current.entryIndex[edit.file.path] else { continue }
-            if edit.file.frontMatter.title != model.entries[index].title { retitled.append(index) }
-            model.entries[index] = model.entries[index].with(file: edit.file)
+            guard let index = site.entryIndex[edit.file.path] else { continue }
+            if edit.file.frontMatter.title != site.model.entries[index].title { retitled.append(index) }
+            site.model.entries[index] = site.model.entries[index].with(file: edit.file)
         }
-        let edited = edits.compactMap { current.entryIndex[$0.file.path] }
-        guard retitled.allSatisfy({ model.keepsOrder(retitled: $0, timeline: current.timeline) }) else { return nil }
+        let edited = edits.compactMap { site.entryIndex[$0.file.path] }
+        guard retitled.allSatisfy({ site.model.keepsOrder(retitled: $0, timeline: site.timeline) }) else {
+            observe(.finished("parse", detail: "a new title reorders a list: building the whole site"))
+            return nil
+        }
         // From here on the edits are taken: the parses, then the similar posts, are this build's.
         for edit in edits { memory.parse.content[edit.file.path] = edit.entry }
         memory.parse.nextRevision += edits.count
@@ -34,19 +42,17 @@ extension SiteBuilder {
 
         observe(.started("derive"))
         var resimilar: [Int] = []
-        if memory.similarity != nil { resimilar = model.updateSimilar(edited: edited, memory: &memory.similarity!) }
+        if memory.similarity != nil { resimilar = site.model.updateSimilar(edited: edited, memory: &memory.similarity!) }
         observe(.finished("derive", detail: "\(edited.count) entries changed, \(resimilar.count) similar-posts lists changed"))
 
         observe(.started("render"))
-        var site = current
-        memory.site = nil
-        let renderer = PageRenderer(model: model, theme: site.theme, loader: site.loader, themeRevision: site.themeRevision,
+        let renderer = PageRenderer(model: site.model, theme: site.theme, loader: site.loader, themeRevision: site.themeRevision,
                                     work: ParallelWork(jobs: options.jobs), emit: nil)
         guard let rendered = renderer.render(patching: edited + resimilar, site: &site, memory: &memory.render) else {
+            observe(.finished("render", detail: "a page failed: building the whole site"))
             return nil
         }
         observe(.finished("render", detail: "\(rendered.renderedCount) of \(site.plans.count + 1) files rendered again"))
-        site.model = model
         memory.site = site
         return BuildResult(files: rendered.files, outputPaths: site.result.outputPaths, diagnostics: site.result.diagnostics,
                            pageCount: site.result.pageCount, strict: site.result.strict, rootPath: site.result.rootPath)

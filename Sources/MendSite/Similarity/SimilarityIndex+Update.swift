@@ -26,16 +26,11 @@ extension SimilarityIndex {
     @discardableResult
     mutating func updateTexts(_ texts: [(index: Int, text: String)], ranked: inout RankedLists) -> (ranked: [Int], reached: [Int]) {
         guard !texts.isEmpty else { return ([], []) }
-        let (oldVectors, oldPostings) = (textVectors, textPostings)
         var state = takeTermsState()
         let counted = texts.map { (document: documentID[$0.index], counts: Self.termCounts(of: $0.text)) }
         let unknown = Set(counted.flatMap { $0.counts.keys }).filter { state.termID($0) == nil }.sorted()
-        if !unknown.isEmpty {
-            // New terms renumber the terms after them: the vectors' columns and the posting lists' rows move.
-            let moved = state.insert(terms: unknown)
-            textVectors.renumberColumns(moved)
-            textPostings.spreadRows(moved, rowCount: state.terms.count)
-        }
+        // New terms renumber the terms after them (the matrices follow below).
+        let moved = unknown.isEmpty ? nil : state.insert(terms: unknown)
         var recompute = Set<Int>()
         var changedTerms = Set<Int32>()
         for (document, counts) in counted {
@@ -59,14 +54,24 @@ extension SimilarityIndex {
             touched.formUnion(state.rows[document].map(\.column))
         }
         let changed = Set(changedRows)
+        // The changed documents' places in the posting lists before the update, by new term id.
+        let before = changedRows.map { document -> [Int32: Double] in
+            let values = Self.postingValues(of: document, vectors: textVectors, postings: textPostings)
+            guard let moved else { return values }
+            return Dictionary(uniqueKeysWithValues: values.map { (moved[Int($0.key)], $0.value) })
+        }
+        if let moved {
+            textVectors.renumberColumns(moved)
+            textPostings.spreadRows(moved, rowCount: state.terms.count)
+        }
         var rerank = changed
         for column in touched {
-            let before = state.postings[Int(column)]
+            let previous = state.postings[Int(column)]
             state.repost(column, limit: options.postingsPerTerm, tieRank: tieRank)
             // A list whose other members changed (one was pushed out of a cut list, or let
             // in) changes what every document with the term finds.
             let others = { (list: [TextTermsState.Entry]) in list.lazy.map(\.column).filter { !changed.contains($0) } }
-            if !others(before).elementsEqual(others(state.postings[Int(column)])) {
+            if !others(previous).elementsEqual(others(state.postings[Int(column)])) {
                 rerank.formUnion(state.columnMembers[Int(column)])
             }
         }
@@ -75,8 +80,7 @@ extension SimilarityIndex {
         var reached = changed
         for column in touched { reached.formUnion(state.columnMembers[Int(column)]) }
         textTerms = .state(state)
-        rerank.formUnion(shortlistsReached(by: changedRows, among: reached.subtracting(rerank), ranked: ranked,
-                                           old: (oldVectors, oldPostings)))
+        rerank.formUnion(shortlistsReached(by: changedRows, before: before, among: reached.subtracting(rerank), ranked: ranked))
         let ids = rerank.sorted()
         for (id, (list, floor)) in zip(ids, rank(ids: ids, count: ranked.count)) {
             ranked.lists[inputIndex[Int(id)]] = list
@@ -116,11 +120,13 @@ private extension SimilarityIndex {
 
     /// Among `documents` (internal ids, none of them changed), those whose rough shortlist
     /// held a changed document before the update or holds one after: only their lists can
-    /// change, since every other document they find scores as before.
-    func shortlistsReached(by changed: [Int32], among documents: Set<Int32>, ranked: RankedLists,
-                           old: (vectors: SparseRows, postings: SparseRows)) -> Set<Int32> {
+    /// change, since every other document they find scores as before. Their own vectors did
+    /// not change (their terms were at most renumbered, in order), so both rough scores are
+    /// summed over their vectors as they are now.
+    /// - Parameter before: Each changed document's posting values before the update.
+    func shortlistsReached(by changed: [Int32], before: [[Int32: Double]], among documents: Set<Int32>,
+                           ranked: RankedLists) -> Set<Int32> {
         guard !changed.isEmpty, !documents.isEmpty else { return [] }
-        let before = changed.map { Self.postingValues(of: $0, vectors: old.vectors, postings: old.postings) }
         let after = changed.map { Self.postingValues(of: $0, vectors: textVectors, postings: textPostings) }
         let tags = changed.map { Self.postingValues(of: $0, vectors: tagVectors, postings: tagPostings) }
         let candidates = documents.sorted()
@@ -131,7 +137,7 @@ private extension SimilarityIndex {
                 let floor = ranked.floors[inputIndex[Int(document)]]
                 return changed.indices.contains { position in
                     let other = changed[position]
-                    let was = roughScore(of: document, textVectors: old.vectors, text: before[position], tags: tags[position])
+                    let was = roughScore(of: document, textVectors: textVectors, text: before[position], tags: tags[position])
                     let now = roughScore(of: document, textVectors: textVectors, text: after[position], tags: tags[position])
                     guard let floor else { return was > 0 || now > 0 }
                     // Tie ranks differ, so a candidate either precedes the floor, is it, or follows it.

@@ -10,9 +10,9 @@ struct GeneratedSite {
 
     static let tags = ["trust", "repair", "listening", "patience", "honesty", "boundaries", "hope", "forgiveness"]
 
-    init(seed: UInt64, posts: Int = 120, guides: Int = 3, steps: Int = 5) {
+    init(seed: UInt64, posts: Int = 120, guides: Int = 3, steps: Int = 5, similarPosts: Int = 3) {
         random = SeededRandom(seed: seed)
-        files["content/site.yml"] = "title: Generated\nbase_url: https://example.org/site/\nlanguage: en\nsimilar_posts: 3\npaginate: 10\n"
+        files["content/site.yml"] = "title: Generated\nbase_url: https://example.org/site/\nlanguage: en\nsimilar_posts: \(similarPosts)\npaginate: 10\n"
         for guide in 0..<guides {
             files["content/guides/g\(guide)/index.md"] = page("Guide \(guide)", body: "Intro \(guide).\n\n<!-- steps -->\n\nClosing.")
             for step in 1...steps {
@@ -21,6 +21,7 @@ struct GeneratedSite {
         }
         for _ in 0..<posts { addPost() }
         files["content/pages/about.md"] = page("About", body: "Who writes here. " + words(30))
+        files["content/posts/unfinished.md"] = "---\ntitle: Unfinished\ndate: 2024-05-15\ndraft: true\ntags: [hope]\nsummary: Not yet.\n---\n\(words(50))\n"
         files["content/comments/posts/p0/c1.yml"] =
             "name: Ann\nemail: ann@example.org\ndate: 2024-03-01T10:00:00Z\nmessage: Thank you.\nstatus: approved\n"
     }

@@ -59,6 +59,31 @@ struct IncrementalBuildTests {
         #expect(patched >= 25, "most text edits move nothing: \(patched) short, \(full) full")
     }
 
+    /// The short path under other settings: no similar posts; drafts published (`--drafts`,
+    /// so the draft post's edits show); warnings failing the build (`--strict`).
+    @Test(arguments: [(0, false), (3, true)])
+    func textEditsUnderOtherSettings(similarPosts: Int, drafts: Bool) throws {
+        var site = GeneratedSite(seed: 31, similarPosts: similarPosts)
+        let options = BuildOptions(includeDrafts: drafts, strict: true)
+        var build = IncrementalBuild(options: options)
+        let first = build.build(site.sources)
+        try #require(first.result.succeeded, "\(first.result.diagnostics)")
+        var disk = Dictionary(uniqueKeysWithValues: first.written.map { ($0.path, $0.bytes) })
+        #expect((disk["posts/unfinished/index.html"] != nil) == drafts)
+        var patched = 0
+        for step in 0..<24 {
+            let (kind, changes) = site.editText()
+            let update = build.update(changes)
+            try #require(update.result.succeeded, "step \(step) (\(kind)): \(update.result.diagnostics)")
+            if update.patched { patched += 1 }
+            apply(update, to: &disk)
+            let wrong = differences(disk, cleanBuildOf: site, options: options)
+            #expect(wrong.isEmpty, "step \(step) (\(kind), \(update.patched ? "short" : "full") path): differs at \(wrong.prefix(5))")
+            if !wrong.isEmpty { return }
+        }
+        #expect(patched >= 12, "\(patched) of 24 took the short path")
+    }
+
     /// Edits that move a page, or change what every page shows, take the full path.
     @Test func editsThatMoveAPageTakeTheFullPath() throws {
         var site = GeneratedSite(seed: 8)
@@ -156,8 +181,9 @@ private func apply(_ update: BuildUpdate, to disk: inout [String: [UInt8]]) {
 }
 
 /// The output paths where `disk` differs from a clean build of the site's sources.
-private func differences(_ disk: [String: [UInt8]], cleanBuildOf site: GeneratedSite) -> [String] {
-    let clean = SiteBuilder().build(site.sources)
+private func differences(_ disk: [String: [UInt8]], cleanBuildOf site: GeneratedSite,
+                         options: BuildOptions = BuildOptions()) -> [String] {
+    let clean = SiteBuilder(options: options).build(site.sources)
     let expected = Dictionary(uniqueKeysWithValues: clean.files.map { ($0.path, $0.bytes) })
     return Set(expected.keys).symmetricDifference(disk.keys).sorted()
         + expected.keys.filter { disk[$0] != nil && disk[$0] != expected[$0] }.sorted()

@@ -14,8 +14,9 @@ struct SiteMemory: Sendable {
     let entryIndex: [String: Int]
     /// Every page, in output-path order.
     let plans: [PagePlan]
-    /// For each entry, the plans (indexes into `plans`) that read it. It may name a plan
-    /// that reads it no longer: that page is rendered again to the same bytes.
+    /// For each plan, the entries it reads (``PageInputs/readIndexes``).
+    var reads: [[Int]]
+    /// For each entry, the plans (indexes into `plans`) that read it.
     var readers: [[Int]]
     /// The entries the feed carries, and every entry it reads (a guide's steps included).
     let feedItems: [Int]
@@ -34,7 +35,7 @@ extension SiteMemory {
          result: BuildResult) {
         self.init(model: model, theme: theme, loader: loader, themeRevision: themeRevision,
                   entryIndex: Dictionary(uniqueKeysWithValues: model.entries.enumerated().map { ($1.file.path, $0) }),
-                  plans: rendered.plans, readers: rendered.readers, feedItems: rendered.feedItems, feedReads: rendered.feedReads,
+                  plans: rendered.plans, reads: rendered.reads, readers: rendered.readers, feedItems: rendered.feedItems, feedReads: rendered.feedReads,
                   timeline: rendered.timeline, compositions: rendered.compositions, supportHTML: rendered.supportHTML,
                   result: BuildResult(files: [], outputPaths: result.outputPaths, diagnostics: result.diagnostics,
                                       pageCount: result.pageCount, strict: result.strict, rootPath: result.rootPath))
