@@ -193,11 +193,14 @@ run() {
 }
 
 # --- update latencies ------------------------------------------------------------------
-# Mend has no incremental `update` yet. When it does, either `mend bench-update` or a small
-# benchmark executable (UPDATE_BENCH=path) fills these rows in. The interface:
+# A benchmark executable (UPDATE_BENCH=path, `make bench` passes update-bench) or
+# `mend bench-update` fills these rows in. The interface:
 #     CMD --source SITE --edit body|title --runs R
-# edits one page of SITE (a copy it makes itself) R times after a warm-up and prints, as its
-# last line, "median_ms min_ms max_ms" of the time from the edit to the updated output.
+# edits one page of SITE in memory R times after a warm-up and prints, as its last line,
+# "median_ms min_ms max_ms" of the time from the edit to the updated output. R is at least
+# 12: update-bench's body edits cycle through six sentences, each the first time with words
+# the site never had (the costlier case) and the second time with known ones.
+UPDATE_RUNS=$(( RUNS > 12 ? RUNS : 12 ))
 measure_update() {
     local n=$1 site="$DIR/site-$1/mend" cmd=() line
     if [ -n "${UPDATE_BENCH:-}" ]; then cmd=($UPDATE_BENCH)
@@ -208,9 +211,9 @@ measure_update() {
             echo "   update ($edit edit): not measured: no incremental update yet"
             continue
         fi
-        line=$("${cmd[@]}" --source "$site" --edit "$edit" --runs "$RUNS" 2>"$DIR/logs/update-$edit.log" | tail -1) || true
+        line=$("${cmd[@]}" --source "$site" --edit "$edit" --runs "$UPDATE_RUNS" 2>"$DIR/logs/update-$edit.log" | tail -1) || true
         if [[ $line =~ ^[0-9.]+\ [0-9.]+\ [0-9.]+$ ]]; then
-            printf '%s\tupdate-%s\t%s\t%s\n' "$n" "$edit" "${line// /$'\t'}" "$RUNS" >> "$DIR/updates.tsv"
+            printf '%s\tupdate-%s\t%s\t%s\n' "$n" "$edit" "${line// /$'\t'}" "$UPDATE_RUNS" >> "$DIR/updates.tsv"
             echo "   update ($edit edit): median, min, max ms: $line"
         else
             echo "   update ($edit edit): ${cmd[*]} gave no 'median_ms min_ms max_ms' line: see $DIR/logs/update-$edit.log"
