@@ -8,23 +8,10 @@ import MendSite
 struct IncrementalBuildTests {
     @Test(arguments: [UInt64(1), 2, 3])
     func anySequenceOfEditsGivesTheCleanBuildsOutput(seed: UInt64) throws {
-        var site = GeneratedSite(seed: seed)
-        var build = IncrementalBuild()
-        let first = build.build(site.sources)
-        try #require(first.result.succeeded, "\(first.result.diagnostics)")
-        var disk = Dictionary(uniqueKeysWithValues: first.written.map { ($0.path, $0.bytes) })
-        #expect(disk.count == first.result.files.count, "a first build writes every file")
+        var replay = try EditReplay(GeneratedSite(seed: seed))
+        #expect(replay.disk.count == replay.first.result.files.count, "a first build writes every file")
         var kinds: Set<String> = []
-        for step in 0..<26 {
-            let (kind, changes) = site.edit()
-            kinds.insert(kind)
-            let update = build.update(changes)
-            try #require(update.result.succeeded, "step \(step) (\(kind)): \(update.result.diagnostics)")
-            apply(update, to: &disk)
-            let wrong = differences(disk, cleanBuildOf: site)
-            #expect(wrong.isEmpty, "step \(step) (\(kind)): differs from a clean build at \(wrong.prefix(5))")
-            if !wrong.isEmpty { return }
-        }
+        try replay.run(26, edit: { $0.edit() }) { _, kind, _ in kinds.insert(kind) }
         #expect(kinds.count >= 8, "the edits were varied: \(kinds.sorted())")
     }
 
@@ -34,54 +21,27 @@ struct IncrementalBuildTests {
     /// About page's title in the navigation, takes the full one).
     @Test(arguments: [UInt64(21), 22, 23])
     func textEditsTakeTheShortPathAndGiveTheCleanBuildsOutput(seed: UInt64) throws {
-        var site = GeneratedSite(seed: seed)
-        var build = IncrementalBuild()
-        let first = build.build(site.sources)
-        try #require(first.result.succeeded, "\(first.result.diagnostics)")
-        var disk = Dictionary(uniqueKeysWithValues: first.written.map { ($0.path, $0.bytes) })
-        var patched = 0, full = 0
-        for step in 0..<40 {
-            let (kind, changes) = site.editText()
-            let update = build.update(changes)
-            try #require(update.result.succeeded, "step \(step) (\(kind)): \(update.result.diagnostics)")
-            if update.patched { patched += 1 } else { full += 1 }
-            if update.patched {
-                // The site's twenty-word vocabulary makes every page share every word, so an
-                // edit changes other pages' similar posts more often than a real site's would.
-                #expect(update.renderedCount < first.renderedCount / 2, "step \(step) (\(kind)): rendered \(update.renderedCount)")
-                #expect(update.parsedCount == changes.count && update.removed.isEmpty)
-            }
-            apply(update, to: &disk)
-            let wrong = differences(disk, cleanBuildOf: site)
-            #expect(wrong.isEmpty, "step \(step) (\(kind), \(update.patched ? "short" : "full") path): differs from a clean build at \(wrong.prefix(5))")
-            if !wrong.isEmpty { return }
+        var replay = try EditReplay(GeneratedSite(seed: seed))
+        let firstCount = replay.first.renderedCount
+        try replay.run(40, edit: { $0.editText() }) { update, kind, changes in
+            guard update.patched else { return }
+            // The site's twenty-word vocabulary makes every page share every word, so an
+            // edit changes other pages' similar posts more often than a real site's would.
+            #expect(update.renderedCount < firstCount / 2, "\(kind): rendered \(update.renderedCount)")
+            #expect(update.parsedCount == changes.count && update.removed.isEmpty)
         }
-        #expect(patched >= 25, "most text edits move nothing: \(patched) short, \(full) full")
+        #expect(replay.patched >= 25, "most text edits move nothing: \(replay.patched) short, \(replay.full) full")
     }
 
     /// The short path under other settings: no similar posts; drafts published (`--drafts`,
     /// so the draft post's edits show); warnings failing the build (`--strict`).
     @Test(arguments: [(0, false), (3, true)])
     func textEditsUnderOtherSettings(similarPosts: Int, drafts: Bool) throws {
-        var site = GeneratedSite(seed: 31, similarPosts: similarPosts)
-        let options = BuildOptions(includeDrafts: drafts, strict: true)
-        var build = IncrementalBuild(options: options)
-        let first = build.build(site.sources)
-        try #require(first.result.succeeded, "\(first.result.diagnostics)")
-        var disk = Dictionary(uniqueKeysWithValues: first.written.map { ($0.path, $0.bytes) })
-        #expect((disk["posts/unfinished/index.html"] != nil) == drafts)
-        var patched = 0
-        for step in 0..<24 {
-            let (kind, changes) = site.editText()
-            let update = build.update(changes)
-            try #require(update.result.succeeded, "step \(step) (\(kind)): \(update.result.diagnostics)")
-            if update.patched { patched += 1 }
-            apply(update, to: &disk)
-            let wrong = differences(disk, cleanBuildOf: site, options: options)
-            #expect(wrong.isEmpty, "step \(step) (\(kind), \(update.patched ? "short" : "full") path): differs at \(wrong.prefix(5))")
-            if !wrong.isEmpty { return }
-        }
-        #expect(patched >= 12, "\(patched) of 24 took the short path")
+        var replay = try EditReplay(GeneratedSite(seed: 31, similarPosts: similarPosts),
+                                    options: BuildOptions(includeDrafts: drafts, strict: true))
+        #expect((replay.disk["posts/unfinished/index.html"] != nil) == drafts)
+        try replay.run(24, edit: { $0.editText() })
+        #expect(replay.patched >= 12, "\(replay.patched) of 24 took the short path")
     }
 
     /// Edits that move a page, or change what every page shows, take the full path.
@@ -113,21 +73,15 @@ struct IncrementalBuildTests {
     /// A title shows on the page's own page, in lists, in other pages' similar posts, in
     /// a guide's steps and a step's neighbours: every one of them is rendered again.
     @Test func aTitleEditReachesEveryPageThatShowsTheTitle() throws {
-        var site = GeneratedSite(seed: 11)
-        var build = IncrementalBuild()
-        let first = build.build(site.sources)
-        try #require(first.result.succeeded)
-        var disk = Dictionary(uniqueKeysWithValues: first.written.map { ($0.path, $0.bytes) })
-        let edited = (0..<10).map { "content/posts/p\($0).md" } + ["content/guides/g1/03-s3.md", "content/guides/g2/index.md"]
-        for (number, path) in edited.enumerated() {
-            let text = try #require(site.files[path])
-            site.files[path] = text.replacingFirst("title: ", with: "title: Renamed\(number) ")
-            let update = build.update([.write(SourceFile(path: path, text: site.files[path]!))])
-            try #require(update.result.succeeded)
-            #expect(update.renderedCount < first.renderedCount / 3, "\(path): rendered \(update.renderedCount) files")
-            apply(update, to: &disk)
-            let wrong = differences(disk, cleanBuildOf: site)
-            #expect(wrong.isEmpty, "\(path): differs from a clean build at \(wrong.prefix(5))")
+        var replay = try EditReplay(GeneratedSite(seed: 11))
+        let firstCount = replay.first.renderedCount
+        var edited = (0..<10).map { "content/posts/p\($0).md" } + ["content/guides/g1/03-s3.md", "content/guides/g2/index.md"]
+        try replay.run(edited.count, edit: { site in
+            let path = edited.removeFirst()
+            site.files[path] = site.files[path]!.replacingFirst("title: ", with: "title: Renamed\(edited.count) ")
+            return (path, [.write(SourceFile(path: path, text: site.files[path]!))])
+        }) { update, path, _ in
+            #expect(update.renderedCount < firstCount / 3, "\(path): rendered \(update.renderedCount) files")
         }
     }
 
@@ -173,18 +127,4 @@ struct IncrementalBuildTests {
         #expect(fixed.result.succeeded)
         #expect(fixed.removed.contains("posts/p1/index.html"))
     }
-}
-
-private func apply(_ update: BuildUpdate, to disk: inout [String: [UInt8]]) {
-    for path in update.removed { disk[path] = nil }
-    for file in update.written { disk[file.path] = file.bytes }
-}
-
-/// The output paths where `disk` differs from a clean build of the site's sources.
-private func differences(_ disk: [String: [UInt8]], cleanBuildOf site: GeneratedSite,
-                         options: BuildOptions = BuildOptions()) -> [String] {
-    let clean = SiteBuilder(options: options).build(site.sources)
-    let expected = Dictionary(uniqueKeysWithValues: clean.files.map { ($0.path, $0.bytes) })
-    return Set(expected.keys).symmetricDifference(disk.keys).sorted()
-        + expected.keys.filter { disk[$0] != nil && disk[$0] != expected[$0] }.sorted()
 }
