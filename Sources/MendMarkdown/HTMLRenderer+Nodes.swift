@@ -129,6 +129,7 @@ private extension HTMLRenderer {
         let titleAttribute = title.isEmpty ? "" : " title=\"\(title.escapedForHTML)\""
         let relAttribute = options.linkRel.map { " rel=\"\($0.escapedForHTML)\"" } ?? ""
         write("<a href=\"\(href.escapedForHref)\"\(titleAttribute)\(relAttribute)>")
+        linksWritten.append(href)
         return true
     }
 

@@ -12,6 +12,8 @@ struct HTMLRenderer {
     var html = ""
     var headings: [Heading] = []
     var warnings: [MarkdownWarning] = []
+    /// The `href` of every link written.
+    var linksWritten: [String] = []
     var ids: HeadingIDGenerator
     /// The containers entered and not yet closed, innermost last.
     var openNodes: [OpenNode] = []

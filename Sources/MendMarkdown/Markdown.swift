@@ -41,7 +41,8 @@ public enum Markdown {
             html: renderer.html,
             headings: renderer.headings,
             plainText: PlainTextWriter.text(of: events),
-            warnings: columnsInScalars(renderer.warnings, source: source))
+            warnings: columnsInScalars(renderer.warnings, source: source),
+            links: renderer.linksWritten)
     }
 }
 

@@ -9,11 +9,15 @@ public struct MarkdownDocument: Sendable, Equatable {
     public let plainText: String
     /// Raw HTML omitted (safe mode) and links with unsafe schemes dropped.
     public let warnings: [MarkdownWarning]
+    /// Where its links go, as written into their `href` (resolved against the page's folder),
+    /// in order: for "Similar posts", which leaves out what a page already links to.
+    public let links: [String]
 
-    public init(html: String, headings: [Heading], plainText: String, warnings: [MarkdownWarning]) {
+    public init(html: String, headings: [Heading], plainText: String, warnings: [MarkdownWarning], links: [String] = []) {
         self.html = html
         self.headings = headings
         self.plainText = plainText
         self.warnings = warnings
+        self.links = links
     }
 }

@@ -18,7 +18,9 @@ public struct SimilarityMemory: Sendable {
     var index: SimilarityIndex
     /// Per entry: the index's answer for `count + 1` pages, and the pages left out of it.
     var ranked: RankedLists
-    let excluded: [Set<Int>]
+    var excluded: [Set<Int>]
+    /// Each entry's index by URL, for the pages a text links to.
+    let byURL: [String: Int]
     var similar: [[Int]]
     /// How many pages' lists this build ranked (all of them in a clean build).
     public internal(set) var rankedCount: Int

@@ -59,11 +59,12 @@ struct GeneratedSite {
     }
 
     /// Makes one random edit of the kinds a writer makes most, which usually move no page:
-    /// a body (a post, a step, a guide's introduction or closing, the About page), a title
+    /// a body (a post, a step, a guide's introduction or closing, the About page), a link to
+    /// another page (which leaves it out of the page's similar posts), a title
     /// (sometimes one that reorders posts of the same date, or the About page's, which is
     /// in the navigation), a summary. Edits one file, or two at once.
     mutating func editText() -> (String, [SourceChange]) {
-        let kinds = ["body", "title", "summary", "body", "closing", "two"]
+        let kinds = ["body", "title", "summary", "body", "closing", "link", "two"]
         let kind = kinds[random.below(kinds.count)]
         let before = files
         for _ in 0..<(kind == "two" ? 2 : 1) {
@@ -74,6 +75,10 @@ struct GeneratedSite {
                 let word = ["A", "Z", "New"][random.below(3)]
                 rewrite(randomContent()) { $0.replacingFirst("title: ", with: "title: \(word) \(number) ") }
             case "summary": rewrite(randomPost()) { $0.replacingFirst("summary: ", with: "summary: \(extra) ") }
+            case "link":
+                // A link in the text leaves the linked page out of the page's similar posts.
+                let target = random.below(2) == 0 ? "/posts/p\(random.below(nextPost))/" : "../guides/g\(random.below(3))/s\(1 + random.below(5))/"
+                rewrite(randomPost()) { $0 + "\nSee [this](\(target)).\n" }
             default: rewrite("content/guides/g\(random.below(3))/index.md") { $0.replacingFirst("Closing.", with: "Closing. \(extra).") }
             }
         }

@@ -44,6 +44,24 @@ struct IncrementalBuildTests {
         #expect(replay.patched >= 12, "\(replay.patched) of 24 took the short path")
     }
 
+    /// A link added to a post's text to the pages it lists as similar takes them out of its
+    /// list, on the short path too.
+    @Test func aLinkToASimilarPostTakesItOutOfTheList() throws {
+        var replay = try EditReplay(GeneratedSite(seed: 13))
+        let listed = similarLinks(in: replay.disk["posts/p5/index.html"])
+        try #require(listed.count == 3, "p5 lists three similar pages: \(listed)")
+        try replay.run(1, edit: { site in
+            // Root-relative in Markdown means from the site's root (/site/ here).
+            let links = listed.map { "[this](\($0.dropFirst("/site".count)))" }.joined(separator: ", ")
+            site.files["content/posts/p5.md"]! += "\nSee \(links).\n"
+            return ("link", [.write(SourceFile(path: "content/posts/p5.md", text: site.files["content/posts/p5.md"]!))])
+        }) { update, _, _ in
+            #expect(update.patched)
+        }
+        let after = similarLinks(in: replay.disk["posts/p5/index.html"])
+        #expect(after.count == 3 && Set(after).isDisjoint(with: listed), "before \(listed), after \(after)")
+    }
+
     /// Edits that move a page, or change what every page shows, take the full path.
     @Test func editsThatMoveAPageTakeTheFullPath() throws {
         var site = GeneratedSite(seed: 8)
@@ -127,4 +145,14 @@ struct IncrementalBuildTests {
         #expect(fixed.result.succeeded)
         #expect(fixed.removed.contains("posts/p1/index.html"))
     }
+}
+
+/// The links of a page's "Similar posts" section.
+private func similarLinks(in bytes: [UInt8]?) -> [String] {
+    guard let bytes else { return [] }
+    let html = String(decoding: bytes, as: UTF8.self)
+    guard let start = html.range(of: "<section class=\"similar\""),
+          let end = html.range(of: "</section>", range: start.upperBound..<html.endIndex) else { return [] }
+    return html[start.upperBound..<end.lowerBound].components(separatedBy: "<a href=\"").dropFirst()
+        .map { String($0.prefix { $0 != "\"" }) }
 }
