@@ -11,10 +11,14 @@ public struct Entry: Sendable {
     public let guideIndex: Int?
     /// Indexes into ``SiteModel/tags``, in the order the front matter gives.
     public var tagIndexes: [Int] = []
+    /// For a step without a `date`: its guide's.
+    public internal(set) var inheritedDate: ContentDate?
 
     public var kind: ContentKind { file.kind }
     public var title: String { file.frontMatter.title }
     public var frontMatter: FrontMatter { file.frontMatter }
-    /// The newer of `updated` and `date`.
-    public var lastModified: ContentDate? { file.frontMatter.updated ?? file.frontMatter.date }
+    /// Its `date`; for a step without one, its guide's (for `close_after_days` and the sitemap).
+    public var date: ContentDate? { file.frontMatter.date ?? inheritedDate }
+    /// `updated`, else ``date``.
+    public var lastModified: ContentDate? { file.frontMatter.updated ?? date }
 }

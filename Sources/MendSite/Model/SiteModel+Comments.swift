@@ -53,7 +53,7 @@ extension SiteModel {
         guard Self.commentedKinds.contains(entry.kind) else { return .noCommentsSection(entry.kind) }
         guard config.comments.enabled else { return .disabled }
         guard !entry.frontMatter.commentsClosed else { return .closedInFrontMatter }
-        guard let days = config.comments.closeAfterDays, let date = entry.frontMatter.date, let reference,
+        guard let days = config.comments.closeAfterDays, let date = entry.date, let reference,
               reference.timestamp >= date.timestamp + days * 86_400 else { return .open }
         return .closedAfterDays(days, pageDate: date, reference: reference)
     }

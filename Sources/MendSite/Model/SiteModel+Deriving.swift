@@ -51,6 +51,7 @@ extension Entry {
     func with(file: ContentFile) -> Entry {
         var entry = Entry(file: file, url: url, outputPath: outputPath, stepNumber: stepNumber, guideIndex: guideIndex)
         entry.tagIndexes = tagIndexes
+        entry.inheritedDate = inheritedDate
         return entry
     }
 
@@ -77,6 +78,7 @@ private extension SiteModel {
             let guideIndex = guides.count
             guides.append(Guide(article: article, steps: steps))
             for index in [article] + steps { entries[index] = entries[index].with(guideIndex: guideIndex) }
+            for index in steps { entries[index].inheritedDate = entries[article].frontMatter.date }
         }
     }
 

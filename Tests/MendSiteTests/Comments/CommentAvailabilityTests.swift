@@ -28,6 +28,24 @@ struct CommentAvailabilityTests {
         model.entries.firstIndex { $0.url == url }.flatMap { model.pageComments[$0]?.isOpen }
     }
 
+    /// A guide's steps have no date of their own unless they say one: they close with their guide.
+    @Test("a step without a date closes with its guide; one with its own date, by that")
+    func stepsTakeTheirGuidesDate() {
+        let (model, _) = model([
+            "content/guides/g/index.md": page("G", "date: 2024-01-10\n"),
+            "content/guides/g/01-first.md": page("First"),
+            "content/guides/g/02-second.md": page("Second", "date: 2024-04-20\n"),
+        ])
+        let reference = ContentDate("2024-05-01")!
+        #expect(availability(model, "/guides/g/first/", reference: reference)
+            == .closedAfterDays(30, pageDate: ContentDate("2024-01-10")!, reference: reference))
+        #expect(availability(model, "/guides/g/second/", reference: reference) == .open)
+        #expect(isOpen(model, "/guides/g/first/") == false && isOpen(model, "/guides/g/second/") == true)
+        let first = model.entries.first { $0.url == "/guides/g/first/" }!
+        #expect(first.lastModified == ContentDate("2024-01-10"), "the sitemap's lastmod")
+        #expect(first.frontMatter.date == nil, "the page itself shows no date it was not given")
+    }
+
     @Test("a spam or pending comment dated 9999 does not close every form")
     func unapprovedDatesDoNotCount() {
         let (model, loaded) = model([
