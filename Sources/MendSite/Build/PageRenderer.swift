@@ -13,6 +13,9 @@ struct PageRenderer {
     let work: ParallelWork
     /// Takes each file as it is made instead of ``Output/files`` (see ``SiteBuilder/build(_:observe:emit:)``).
     let emit: (@Sendable (OutputFile) -> Void)?
+    /// Whether to give, in ``Output``, which pages read each entry (for a ``SiteMemory``):
+    /// only an ``IncrementalBuild`` asks, a single build has no use for it.
+    var remembersSite = false
 
     struct Output {
         /// The files rendered (all of them in a clean build), by path.
@@ -82,10 +85,12 @@ struct PageRenderer {
         output.pageCount = plans.count
         output.paths = plans.map(\.outputPath)
         output.plans = plans
-        output.reads = inputs.map(\.readIndexes)
-        output.readers = [[Int]](repeating: [], count: model.entries.count)
-        for (position, input) in inputs.enumerated() {
-            for index in input.readIndexes where output.readers[index].last != position { output.readers[index].append(position) }
+        if remembersSite {
+            output.reads = inputs.map(\.readIndexes)
+            output.readers = [[Int]](repeating: [], count: model.entries.count)
+            for (position, input) in inputs.enumerated() {
+                for index in input.readIndexes where output.readers[index].last != position { output.readers[index].append(position) }
+            }
         }
         output.compositions = compositions
         output.supportHTML = support

@@ -77,9 +77,10 @@ private extension SiteBuilder {
             return BuildResult(files: [], outputPaths: [], diagnostics: diagnostics, pageCount: 0, strict: options.strict)
         }
         observe(.started("render"))
-        let rendered = PageRenderer(model: model, theme: theme, loader: loader, themeRevision: memory.parse.themeRevision,
-                                     work: work, emit: emit)
-            .render(remembering: memory.render)
+        var renderer = PageRenderer(model: model, theme: theme, loader: loader, themeRevision: memory.parse.themeRevision,
+                                    work: work, emit: emit)
+        renderer.remembersSite = memory.keepsSite
+        let rendered = renderer.render(remembering: memory.render)
         let again = rendered.renderedCount < rendered.paths.count ? ", \(rendered.renderedCount) files rendered again" : ""
         observe(.finished("render", detail: "\(rendered.pageCount) pages\(again)"))
         let result = BuildResult(files: rendered.files, outputPaths: rendered.paths, diagnostics: diagnostics + rendered.diagnostics,
