@@ -14,8 +14,13 @@ struct ShippedSiteTests {
         #expect(result.succeeded, "\(result.diagnostics)")
         let paths = Set(result.files.map(\.path))
         for path in ["index.html", Self.guide, "tags/index.html", "feed.xml", "sitemap.xml", "robots.txt", "404.html",
-                     "assets/style.css"] {
+                     "assets/style.css", "assets/favicon.svg"] {
             #expect(paths.contains(path), "missing \(path)")
+        }
+        // Every page names the icon, so no browser asks for /favicon.ico (a 404 on every page).
+        for file in result.files where file.path.hasSuffix(".html") {
+            #expect(String(decoding: file.bytes, as: UTF8.self).contains("<link rel=\"icon\" href=\"/assets/favicon.svg\" type=\"image/svg+xml\">"),
+                    "\(file.path) names no icon")
         }
         for slug in Self.stepSlugs { #expect(paths.contains("guides/rebuilding-trust/\(slug)/index.html"), "missing step \(slug)") }
         #expect(result.diagnostics.isEmpty, "\(result.diagnostics)")
