@@ -45,15 +45,21 @@ public final class PreviewServer: Sendable {
             logger: logger)
         let service = PreviewService(app: app, stop: { [self] in self.stop() })
         defer { stop() }
-        if handlingSignals {
-            let group = ServiceGroup(configuration: .init(services: [.init(service: service)], gracefulShutdownSignals: [.sigterm, .sigint],
-                                                          logger: logger))
-            try await group.run()
-        } else {
-            try await withTaskCancellationHandler {
-                try await service.run()
-            } onCancel: { [self] in
-                self.stop()
+        let group = ServiceGroup(configuration: .init(services: [.init(service: service)],
+                                                      gracefulShutdownSignals: handlingSignals ? [.sigterm, .sigint] : [],
+                                                      logger: logger))
+        // Cancelling this task shuts the server down gracefully, as a signal does: cancelling
+        // the server itself would trap in SwiftNIO while accepted connections are still queued
+        // ("Deinited NIOAsyncWriter without calling finish()"). So the group runs in a task of
+        // its own, which is cancelled only if the graceful shutdown takes over 5 seconds.
+        let running = Task { try await group.run() }
+        try await withTaskCancellationHandler {
+            try await running.value
+        } onCancel: {
+            Task {
+                await group.triggerGracefulShutdown()
+                try? await Task.sleep(for: .seconds(5))
+                running.cancel()
             }
         }
     }
