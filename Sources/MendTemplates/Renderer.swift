@@ -32,6 +32,8 @@ struct Renderer {
     var steps = 0
     /// The section or inclusion entered last: where a runaway render is reported.
     var lastEntered = SourcePosition(line: 1, column: 1)
+    /// The longest list looped over: what a runaway render names as having grown.
+    var longest: ListSize?
 
     init(root: TemplateValue, templateName: String, partials: [String: Template], strict: Bool) {
         self.partials = partials
@@ -51,7 +53,7 @@ struct Renderer {
             }
         }
         if output.count > Self.maxOutputBytes {
-            throw error(.outputTooLarge(limit: Self.maxOutputBytes), at: lastEntered)
+            throw error(.outputTooLarge(limit: Self.maxOutputBytes, longest: longest), at: lastEntered)
         }
     }
 
@@ -60,7 +62,7 @@ struct Renderer {
     mutating func spend() throws {
         steps += 1
         if steps > Self.maxSteps {
-            throw error(.renderingTooLong(limit: Self.maxSteps), at: lastEntered)
+            throw error(.renderingTooLong(limit: Self.maxSteps, longest: longest), at: lastEntered)
         }
     }
 }
@@ -89,6 +91,10 @@ private extension Renderer {
         if section.inverted {
             if !value.isTruthy { try render(section.children) }
         } else if case .list(let items) = value {
+            if items.count > longest?.count ?? 0 {
+                longest = ListSize(name: section.written, count: items.count, templateName: templateName,
+                                   line: section.position.line, column: section.position.column)
+            }
             for item in items {
                 try spend()
                 stack.append(item)

@@ -24,10 +24,11 @@ public struct TemplateError: Error, Sendable, Equatable, CustomStringConvertible
         case nestingTooDeep(limit: Int)
         /// Partials, parents and sections nested deeper than the limit while rendering.
         case renderingTooDeep(limit: Int)
-        /// One render visited more nodes and list items than the limit (sections over lists multiply).
-        case renderingTooLong(limit: Int)
-        /// One render produced more bytes than the limit.
-        case outputTooLarge(limit: Int)
+        /// One render visited more nodes and list items than the limit (sections over lists
+        /// multiply); carries the longest list it looped over.
+        case renderingTooLong(limit: Int, longest: ListSize? = nil)
+        /// One render produced more bytes than the limit; carries the longest list it looped over.
+        case outputTooLarge(limit: Int, longest: ListSize? = nil)
         /// Strict mode: a name that resolves to nothing.
         case missingName(String)
         /// Strict mode: a partial or parent that is not among the partials given.
@@ -57,6 +58,13 @@ public struct TemplateError: Error, Sendable, Equatable, CustomStringConvertible
     /// `name:line:column: message`.
     public var description: String { "\(templateName):\(line):\(column): \(message)" }
 
+    /// What grew past a render limit, and what to do about it.
+    private static func grew(_ longest: ListSize?) -> String {
+        let loop = "check that no section loops over a list inside a loop over the same list"
+        guard let longest, longest.count > 1 else { return ": " + loop }
+        return "; \(longest.phrase): show fewer on one page (site.yml's paginate, comments.per_page), or " + loop
+    }
+
     /// The message alone, saying what is wrong and what to do.
     public var message: String {
         switch kind {
@@ -81,10 +89,10 @@ public struct TemplateError: Error, Sendable, Equatable, CustomStringConvertible
             return "sections nested more than \(limit) deep: flatten the template"
         case .renderingTooDeep(let limit):
             return "rendering nested more than \(limit) levels deep: does a partial include itself without end?"
-        case .renderingTooLong(let limit):
-            return "rendering took more than \(limit) steps: do sections loop over a list inside a loop over the same list?"
-        case .outputTooLarge(let limit):
-            return "rendering produced more than \(limit / (1 << 20)) MiB: do sections loop over a list inside a loop over the same list?"
+        case .renderingTooLong(let limit, let longest):
+            return "rendering took more than \(limit) steps" + Self.grew(longest)
+        case .outputTooLarge(let limit, let longest):
+            return "rendering produced more than \(limit / (1 << 20)) MiB" + Self.grew(longest)
         case .missingName(let name):
             return "'\(name)' is not defined here: check the spelling, or give it a value (null for none)"
         case .missingPartial(let name):

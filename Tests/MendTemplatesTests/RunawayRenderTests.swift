@@ -20,7 +20,8 @@ struct RunawayRenderTests {
         do {
             _ = try Template(source: source, name: "t").render(Self.list)
         } catch let error as TemplateError {
-            #expect(error.kind == .renderingTooLong(limit: 2_000_000))
+            guard case .renderingTooLong(let limit, _) = error.kind else { Issue.record("\(error)"); return }
+            #expect(limit == 2_000_000)
             #expect(error.line == 1 && error.column > 1)
         }
     }
@@ -29,7 +30,25 @@ struct RunawayRenderTests {
         let source = try Self.regression("oom-nested-list-sections.mustache")
         #expect {
             try Template(source: source, name: "t").render(Self.list)
-        } throws: { ($0 as? TemplateError)?.kind == .outputTooLarge(limit: 64 << 20) }
+        } throws: { error in
+            guard case .outputTooLarge(let limit, _)? = (error as? TemplateError)?.kind else { return false }
+            return limit == 64 << 20
+        }
+    }
+
+    @Test func theMessageNamesTheListThatGrew() throws {
+        // 3,000 rows of 700 cells: no loop over the same list, just too much for one page.
+        let rows = TemplateValue.list((0..<3_000).map { _ in ["cells": .list(Array(repeating: 1, count: 700))] })
+        let source = "<ol>\n{{#page.rows}}<li>{{#cells}}.{{/cells}}</li>{{/page.rows}}\n</ol>"
+        do {
+            _ = try Template(source: source, name: "templates/t.mustache").render(["page": ["rows": rows]])
+            Issue.record("rendered without an error")
+        } catch let error as TemplateError {
+            guard case .renderingTooLong(_, let longest) = error.kind else { Issue.record("\(error)"); return }
+            #expect(longest == ListSize(name: "page.rows", count: 3_000, templateName: "templates/t.mustache", line: 2, column: 1))
+            #expect(error.message.contains("the longest list is 'page.rows', 3000 items (templates/t.mustache:2:1)"))
+            #expect(error.message.contains("comments.per_page"))
+        }
     }
 
     @Test func partialsThatDoubleAtEveryLevelRunOutOfSteps() throws {

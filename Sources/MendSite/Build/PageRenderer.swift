@@ -175,7 +175,8 @@ private extension PageRenderer {
         output.feedReads = Set(feedInputs.readIndexes)
 
         let sitemap = Sitemap(model: model)
-        let pages = plans.filter { $0.kind != .notFound }.map { plan in
+        // Comment pages 2 and on are reached from their entry, and left out as WordPress's are.
+        let pages = plans.filter { $0.kind != .notFound && $0.kind != .comments }.map { plan in
             SitemapPage(url: plan.url, lastModified: plan.index.flatMap { plan.kind == .tag ? nil : model.entries[$0] }?.lastModified)
         }
         if last.sitemap != pages {

@@ -61,6 +61,7 @@ private extension SiteConfig {
             switch key {
             case "enabled": settings.enabled = reader.bool(value, key: "comments.enabled") ?? true
             case "max_depth": settings.maxDepth = reader.int(value, key: "comments.max_depth", range: 1...10) ?? 5
+            case "per_page": settings.perPage = reader.int(value, key: "comments.per_page", range: 1...1000) ?? 50
             case "close_after_days": settings.closeAfterDays = reader.int(value, key: "comments.close_after_days", range: 1...100_000)
             case "endpoint":
                 let endpoint = reader.string(value, key: "comments.endpoint")?.trimmed.nonEmpty

@@ -1,14 +1,19 @@
 import MendMarkdown
 
-/// The Markdown of a page's comments, rendered once for both the page's HTML and its
-/// structured data (as readers' comments are rendered: ``MarkdownOptions/comment``).
+/// The Markdown of the comments one page shows (its page of threads), rendered once for
+/// both the page's HTML and its structured data (as readers' comments are rendered:
+/// ``MarkdownOptions/comment``).
 struct CommentMessages {
+    /// The comments shown, replies included, depth first in page order.
+    let shown: [Comment]
     private let documents: [String: MarkdownDocument]
 
-    init(_ section: PageComments?, rootPath: String) {
+    init(_ threads: ArraySlice<CommentNode>, rootPath: String) {
         var options = MarkdownOptions.comment
         options.rootPath = rootPath
-        documents = Dictionary((section?.all ?? []).map { ($0.id, Markdown.render($0.message, options: options)) },
+        func walk(_ nodes: some Collection<CommentNode>) -> [Comment] { nodes.flatMap { [$0.comment] + walk($0.replies) } }
+        shown = walk(threads)
+        documents = Dictionary(shown.map { ($0.id, Markdown.render($0.message, options: options)) },
                                uniquingKeysWith: { first, _ in first })
     }
 

@@ -3,15 +3,18 @@ import MendTemplates
 
 /// `page.comments`: the comments section of guides, steps and posts.
 extension ContextBuilder {
-    func comments(for index: Int, messages: CommentMessages) -> TemplateValue {
-        guard let section = model.pageComments[index] else { return nil }
+    /// The section as `plan` shows it: all the threads, or its page of them (with
+    /// `pagination`, whose links end in `#comments`, when they fill more than one page).
+    func comments(for plan: PagePlan, messages: CommentMessages) -> TemplateValue {
+        guard let index = plan.index, let section = model.pageComments[index] else { return nil }
         let entry = model.entries[index]
-        let form = formValue(for: entry, section: section)
+        let form = formValue(for: entry, section: section, pageURL: plan.url)
         return [
             "count": .number(Double(section.count)), "has_comments": .bool(section.count > 0),
             "count_label": .string(Self.countLabel(section.count, title: entry.title)),
             "is_open": .bool(section.isOpen), "is_closed": .bool(!section.isOpen),
-            "threads": .list(section.threads.map { comment($0, form: form, messages: messages) }),
+            "threads": .list(plan.commentThreads(in: model).map { comment($0, form: form, messages: messages) }),
+            "pagination": plan.commentPages.map { pagination($0, page: plan.pageNumber, fragment: "#comments") } ?? .null,
             "form": form,
         ]
     }
@@ -33,10 +36,11 @@ extension ContextBuilder {
 
 private extension ContextBuilder {
     /// The form's shared settings; `nil` when comments are closed or nothing receives them.
-    func formValue(for entry: Entry, section: PageComments) -> TemplateValue {
+    /// After posting, the reader comes back to the page they posted from.
+    func formValue(for entry: Entry, section: PageComments, pageURL: String) -> TemplateValue {
         guard section.isOpen, let endpoint = config.comments.endpoint else { return nil }
         return ["action": .string(endpoint), "slug": .string(model.pagePath(of: entry)),
-                "redirect": .string(config.absolute(entry.url) + "#comments"),
+                "redirect": .string(config.absolute(pageURL) + "#comments"),
                 "main": ["parent": "", "prefix": "comment", "is_reply": false]]
     }
 

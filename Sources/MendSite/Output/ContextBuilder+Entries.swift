@@ -3,7 +3,8 @@ import MendTemplates
 
 /// The `page` keys of guides, steps, posts and pages.
 extension ContextBuilder {
-    func fillEntry(_ page: inout [String: TemplateValue], index: Int) {
+    func fillEntry(_ page: inout [String: TemplateValue], plan: PagePlan) {
+        let index = plan.index!
         let entry = model.entries[index]
         let frontMatter = entry.frontMatter
         let document = entry.file.document
@@ -23,26 +24,34 @@ extension ContextBuilder {
         page["has_toc"] = .bool(!document.headings.isEmpty)
         page["similar"] = .list(model.similar[index].map(item))
         page["has_similar"] = .bool(!model.similar[index].isEmpty)
-        let messages = CommentMessages(model.pageComments[index], rootPath: config.rootPath)
-        page["comments"] = comments(for: index, messages: messages)
-        var crumbs: [(title: String, url: String)] = [("Home", config.rootPath)]
-        if let section = Self.section(of: entry.kind) {
-            crumbs.append((section.title, config.rootPath + section.folder))
-        }
+        let messages = CommentMessages(plan.commentThreads(in: model), rootPath: config.rootPath)
+        page["comments"] = comments(for: plan, messages: messages)
+        let crumbs = entryCrumbs(entry)
         if entry.kind == .guide, let guideIndex = entry.guideIndex {
             words += fillGuide(&page, guide: model.guides[guideIndex], composition: compositions[guideIndex])
         }
         if entry.kind == .step, let guideIndex = entry.guideIndex {
-            let article = model.entries[model.guides[guideIndex].article]
-            crumbs.append((article.title, article.url))
             fillStep(&page, entry: entry, guide: model.guides[guideIndex])
         }
-        crumbs.append((entry.title, entry.url))
         page["breadcrumbs"] = breadcrumbs(crumbs)
         page["word_count"] = .number(Double(words))
         page["reading_minutes"] = .number(Double(Excerpt.readingMinutes(words)))
         page["json_ld"] = .string(StructuredData(model: model).forEntry(index, breadcrumbs: crumbs, wordCount: words,
                                                                                   messages: messages))
+    }
+
+    /// Home, the section, the guide of a step, and the entry itself.
+    func entryCrumbs(_ entry: Entry) -> [(title: String, url: String)] {
+        var crumbs: [(title: String, url: String)] = [("Home", config.rootPath)]
+        if let section = Self.section(of: entry.kind) {
+            crumbs.append((section.title, config.rootPath + section.folder))
+        }
+        if entry.kind == .step, let guideIndex = entry.guideIndex {
+            let article = model.entries[model.guides[guideIndex].article]
+            crumbs.append((article.title, article.url))
+        }
+        crumbs.append((entry.title, entry.url))
+        return crumbs
     }
 
     func description(of entry: Entry) -> String {

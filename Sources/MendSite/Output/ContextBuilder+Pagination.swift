@@ -7,19 +7,24 @@ extension ContextBuilder {
     /// that is no list.
     func pagination(of plan: PagePlan) -> TemplateValue {
         guard let list = plan.pagination else { return nil }
-        let number = plan.pageNumber, count = list.pageCount
+        return pagination(list, page: plan.pageNumber)
+    }
+
+    /// The same for any ``Pagination``; `fragment` ends every link (`#comments`).
+    func pagination(_ list: Pagination, page number: Int, fragment: String = "") -> TemplateValue {
+        let count = list.pageCount
         let items = list.items(onPage: number)
         return [
             "number": .number(Double(number)), "count": .number(Double(count)),
             "label": .string(Self.pageLabel(number, of: count)),
             "is_first": .bool(number == 1), "is_last": .bool(number == count), "has_pages": .bool(count > 1),
-            "previous_url": number > 1 ? .string(list.url(ofPage: number - 1)) : nil,
-            "next_url": number < count ? .string(list.url(ofPage: number + 1)) : nil,
-            "first_url": .string(list.url(ofPage: 1)), "last_url": .string(list.url(ofPage: count)),
+            "previous_url": number > 1 ? .string(list.url(ofPage: number - 1) + fragment) : nil,
+            "next_url": number < count ? .string(list.url(ofPage: number + 1) + fragment) : nil,
+            "first_url": .string(list.url(ofPage: 1) + fragment), "last_url": .string(list.url(ofPage: count) + fragment),
             "item_count": .number(Double(list.itemCount)),
             "first_item": .number(Double(items.isEmpty ? 0 : items.lowerBound + 1)),
             "last_item": .number(Double(items.upperBound)),
-            "pages": .list(list.window(around: number).map { link($0, in: list, current: number) }),
+            "pages": .list(list.window(around: number).map { link($0, in: list, current: number, fragment: fragment) }),
         ]
     }
 
@@ -45,9 +50,9 @@ extension ContextBuilder {
 
 private extension ContextBuilder {
     /// `{number, url, is_current, is_gap}`; a gap (pages left out) has `null` number and url.
-    func link(_ number: Int?, in list: Pagination, current: Int) -> TemplateValue {
+    func link(_ number: Int?, in list: Pagination, current: Int, fragment: String) -> TemplateValue {
         guard let number else { return ["number": nil, "url": nil, "is_current": false, "is_gap": true] }
-        return ["number": .number(Double(number)), "url": .string(list.url(ofPage: number)),
+        return ["number": .number(Double(number)), "url": .string(list.url(ofPage: number) + fragment),
                 "is_current": .bool(number == current), "is_gap": false]
     }
 }

@@ -16,7 +16,8 @@ struct ContextBuilder: Sendable {
         var page = defaults(for: plan)
         switch plan.kind {
         case .home: fillHome(&page, plan: plan)
-        case .guide, .step, .post, .page: fillEntry(&page, index: plan.index!)
+        case .guide, .step, .post, .page: fillEntry(&page, plan: plan)
+        case .comments: fillCommentPage(&page, plan: plan)
         case .tags: fillTags(&page)
         case .tag: fillTag(&page, plan: plan)
         case .section: fillSection(&page, plan: plan)
@@ -54,7 +55,7 @@ extension ContextBuilder {
             "title": "", "head_title": .string(config.title), "description": .string(config.description),
             "summary": nil, "date": nil, "updated": nil, "tags": [], "has_tags": false, "content_note": nil,
             "content": "", "toc": [], "has_toc": false, "word_count": 0, "reading_minutes": 0,
-            "breadcrumbs": [], "json_ld": "", "similar": [], "has_similar": false, "comments": nil,
+            "breadcrumbs": [], "json_ld": "", "similar": [], "has_similar": false, "comments": nil, "entry": nil,
             "steps": [], "step_count": 0, "step_count_label": "", "closing": nil, "step": nil, "guide": nil, "previous": nil, "next": nil,
             "guides": [], "posts": [], "has_guides": false, "has_posts": false, "items": [], "tag": nil, "all_tags": [],
             "section": nil, "pagination": nil,

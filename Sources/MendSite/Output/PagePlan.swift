@@ -2,18 +2,24 @@
 struct PagePlan: Sendable {
     enum Kind: String, Sendable, CaseIterable {
         case home, guide, step, post, page, tags, tag, section
+        /// Page 2 and on of a guide's, step's or post's comments.
+        case comments
         case notFound = "not-found"
     }
 
     let kind: Kind
-    /// Index into ``SiteModel/entries`` for a content page; into ``SiteModel/tags`` for a tag page.
+    /// Index into ``SiteModel/entries`` for a content page and its comment pages; into
+    /// ``SiteModel/tags`` for a tag page.
     let index: Int?
     let url: String
     let outputPath: String
     /// For a list page (home, section, tag): the list it is a page of.
     var pagination: Pagination?
-    /// For a list page: which of its list's pages it is, from 1.
+    /// For a list page: which of its list's pages it is, from 1; for a content page and
+    /// its comment pages, which page of its comments.
     var pageNumber = 1
+    /// For a content page whose comment threads fill more than one page, and those pages.
+    var commentPages: Pagination?
     /// For a section page: which section.
     var section: ListSection?
 
@@ -43,12 +49,39 @@ struct PagePlan: Sendable {
             case .post: .post
             case .page: .page
             }
-            plans.append(PagePlan(kind: kind, index: index, url: entry.url, outputPath: entry.outputPath))
+            var plan = PagePlan(kind: kind, index: index, url: entry.url, outputPath: entry.outputPath)
+            plan.commentPages = commentPages(of: index, in: model)
+            plans.append(plan)
+            guard let pages = plan.commentPages else { continue }
+            for number in pages.pageNumbers.dropFirst() {
+                var page = PagePlan(kind: .comments, index: index, url: pages.url(ofPage: number),
+                                    outputPath: pages.outputPath(ofPage: number))
+                page.commentPages = pages
+                page.pageNumber = number
+                plans.append(page)
+            }
         }
         plans += listPages(for: model)
         if !model.tags.isEmpty {
             plans.append(PagePlan(kind: .tags, index: nil, url: root + "tags/", outputPath: "tags/index.html"))
         }
         return plans.sorted { $0.outputPath < $1.outputPath }
+    }
+
+    /// The pages of an entry's comment threads, when they fill more than one.
+    static func commentPages(of index: Int, in model: SiteModel) -> Pagination? {
+        guard let comments = model.pageComments[index] else { return nil }
+        let perPage = model.config.comments.perPage
+        guard comments.threads.count > perPage else { return nil }
+        let entry = model.entries[index]
+        return .comments(of: entry.url, folder: String(entry.outputPath.dropLast("index.html".count)),
+                         threadCount: comments.threads.count, perPage: perPage)
+    }
+
+    /// The comment threads this page shows: a slice of its entry's threads.
+    func commentThreads(in model: SiteModel) -> ArraySlice<CommentNode> {
+        guard let index, let comments = model.pageComments[index] else { return [] }
+        guard let commentPages else { return comments.threads[...] }
+        return comments.threads[commentPages.items(onPage: pageNumber)]
     }
 }

@@ -17,6 +17,19 @@ struct StructuredData {
         return document(graph)
     }
 
+    /// The JSON-LD text for page 2 and on of an entry's comments: a `WebPage` about the
+    /// entry's article, with the comments it shows, and its breadcrumbs.
+    func forComments(of index: Int, pageURL: String, title: String, breadcrumbs: [(title: String, url: String)],
+                     messages: CommentMessages) -> String {
+        let permalink = model.config.absolute(model.entries[index].url)
+        let page: JSON = .object([
+            ("@type", .string("WebPage")), ("url", .string(model.config.absolute(pageURL))), ("name", .string(title)),
+            ("inLanguage", .string(model.config.language)), ("about", .object([("@id", .string(permalink + "#article"))])),
+            ("comment", comments(messages, on: pageURL)),
+        ])
+        return document([page, breadcrumbList(breadcrumbs)])
+    }
+
     /// The JSON-LD text for the home page: the `WebSite`.
     func forHome() -> String {
         let config = model.config
@@ -59,16 +72,21 @@ private extension StructuredData {
         if !keywords.isEmpty { members.append(("keywords", .array(keywords.map(JSON.string)))) }
         if let comments {
             members.append(("commentCount", .number(comments.count)))
-            if comments.count > 0 { members.append(("comment", .array(comments.all.map { comment($0, text: messages[$0].plainText) }))) }
+            if !messages.shown.isEmpty { members.append(("comment", self.comments(messages, on: entry.url))) }
         }
         return .object(members)
     }
 
+    /// The comments a page shows, each a schema.org `Comment` named by its anchor on that page.
+    func comments(_ messages: CommentMessages, on pageURL: String) -> JSON {
+        .array(messages.shown.map { comment($0, text: messages[$0].plainText, on: pageURL) })
+    }
+
     /// A schema.org `Comment`: the author's name, the date and the text — never an email or its hash.
-    func comment(_ comment: Comment, text: String) -> JSON {
+    func comment(_ comment: Comment, text: String, on pageURL: String) -> JSON {
         .object([
             ("@type", .string("Comment")),
-            ("@id", .string(model.config.absolute(model.config.rootPath + comment.pagePath + "/") + "#comment-\(comment.id)")),
+            ("@id", .string(model.config.absolute(pageURL) + "#comment-\(comment.id)")),
             ("author", .object([("@type", .string("Person")), ("name", .string(comment.name))])),
             ("dateCreated", .string(comment.date.iso)),
             ("text", .string(text)),

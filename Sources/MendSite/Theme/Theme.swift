@@ -10,7 +10,7 @@ public struct Theme: Sendable {
     public let reservedIDs: Set<String>
 
     /// The page templates every theme must have, one per kind of page.
-    public static let pageTemplates = ["home", "guide", "step", "post", "page", "tags", "tag", "section", "404"]
+    public static let pageTemplates = ["home", "guide", "step", "post", "page", "tags", "tag", "section", "comments", "404"]
 }
 
 public extension Theme {

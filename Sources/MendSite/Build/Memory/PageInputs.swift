@@ -28,12 +28,13 @@ struct PageInputs: Sendable, Equatable {
     init(_ plan: PagePlan, in model: SiteModel) {
         let listShape = plan.pagination.map { [plan.pageNumber, $0.pageCount, $0.itemCount] } ?? []
         switch plan.kind {
-        case .guide, .step, .post, .page:
+        case .guide, .step, .post, .page, .comments:
             let index = plan.index!
             let entry = model.entries[index]
             let guide = entry.guideIndex.map { model.guides[$0].members } ?? []
+            let commentShape = plan.commentPages.map { [plan.pageNumber, $0.pageCount] } ?? []
             self.init(template: plan.template, readIndexes: Array([index] + model.similar[index] + guide),
-                      in: model, numbers: [model.similar[index].count])
+                      in: model, numbers: [model.similar[index].count] + commentShape)
         case .home:
             let guides = plan.pageNumber == 1 ? model.guidesByDate.map { model.guides[$0].article } : []
             self.init(template: plan.template, readIndexes: Array(guides + plan.entriesOnPage(in: model)),
