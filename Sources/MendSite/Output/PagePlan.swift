@@ -70,7 +70,8 @@ struct PagePlan: Sendable {
 
     /// The pages of an entry's comment threads, when they fill more than one.
     static func commentPages(of index: Int, in model: SiteModel) -> Pagination? {
-        guard let comments = model.pageComments[index] else { return nil }
+        // A model whose comments were never attached (tests of the lists alone) has none.
+        guard model.pageComments.indices.contains(index), let comments = model.pageComments[index] else { return nil }
         let perPage = model.config.comments.perPage
         guard comments.threads.count > perPage else { return nil }
         let entry = model.entries[index]
@@ -80,7 +81,7 @@ struct PagePlan: Sendable {
 
     /// The comment threads this page shows: a slice of its entry's threads.
     func commentThreads(in model: SiteModel) -> ArraySlice<CommentNode> {
-        guard let index, let comments = model.pageComments[index] else { return [] }
+        guard let index, model.pageComments.indices.contains(index), let comments = model.pageComments[index] else { return [] }
         guard let commentPages else { return comments.threads[...] }
         return comments.threads[commentPages.items(onPage: pageNumber)]
     }
