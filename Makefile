@@ -9,6 +9,9 @@
 #                100000 on request: make bench SIZES="1000 10000 100000")
 #   make bench-serve  edit-to-browser latency of `mend serve` and `hugo server` in headless
 #                Chromium, at SERVE_SIZES pages (default "100 10000"); needs chromium, chromium-driver
+#   make screenshots  pictures of the theme: home, a guide, a step, a tag and the 404 page at
+#                390 and 1280 px, light and dark, first screen and whole page, in SCREENSHOTS_DIR
+#                (default screenshots/); headless Chromium (installed with apt-get when missing)
 #   make fuzz    fuzz the template compiler and renderer (FUZZ_SECONDS, default 600)
 #   make fuzz-content  fuzz the content path: site.yml, front matter, Markdown, comments,
 #                through SiteBuilder with the default theme (FUZZ_SECONDS, default 600)
@@ -19,6 +22,7 @@ BUILD_FLAGS ?=
 # Extra flags for `mend serve` in `make serve`, e.g. SERVE_FLAGS="--open --port 4001".
 SERVE_FLAGS ?=
 FUZZ_SECONDS ?= 600
+SCREENSHOTS_DIR ?= screenshots
 # `make bench`: site sizes (content pages), timed runs per tool and size, and where the logs go.
 SIZES ?= 1000 10000
 SERVE_SIZES ?= 100 10000
@@ -27,7 +31,7 @@ BENCH_DIR ?= /tmp/mend-site-bench
 # sudo only when not root
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: site test serve deps bench bench-serve fuzz fuzz-content clean
+.PHONY: site test serve deps bench bench-serve screenshots fuzz fuzz-content clean
 
 # Everything the build needs beyond the Swift toolchain: libcmark (Debian/Ubuntu libcmark-dev).
 deps:
@@ -67,6 +71,9 @@ bench: deps
 	UPDATE_BENCH="$$($(SWIFT) build -c release --package-path Benchmarks --show-bin-path)/update-bench" \
 	Benchmarks/site-bench/run.sh --runs $(RUNS) --dir $(BENCH_DIR) \
 	  --template-log $(BENCH_DIR)/template-bench.txt --compile-log $(BENCH_DIR)/compile-bench.txt $(SIZES)
+
+screenshots: site
+	bash .ci/screenshots public $(SCREENSHOTS_DIR)
 
 fuzz: deps
 	bash Fuzz/run.sh $(FUZZ_SECONDS)

@@ -33,7 +33,12 @@ struct ShippedSiteTests {
         for (offset, slug) in Self.stepSlugs.enumerated() {
             let anchor = try #require(html.range(of: "id=\"step-\(offset + 1)\"", range: cursor..<html.endIndex),
                                       "step \(offset + 1) missing or out of order")
-            #expect(html[anchor.upperBound...].prefix(300).contains("/guides/rebuilding-trust/\(slug)/"))
+            // The heading links to itself; a labelled link after the step's text, to its own page.
+            #expect(html[anchor.upperBound...].prefix(100).contains("href=\"#step-\(offset + 1)\""))
+            let link = try #require(html.range(of: "<p class=\"step-link\"><a href=\"/guides/rebuilding-trust/\(slug)/\">Open step \(offset + 1) on its own page",
+                                               range: anchor.upperBound..<html.endIndex), "step \(offset + 1) has no link to its page")
+            let next = html.range(of: "id=\"step-\(offset + 2)\"", range: anchor.upperBound..<html.endIndex)
+            #expect(next.map { link.lowerBound < $0.lowerBound } ?? true, "step \(offset + 1)'s link is under its own step")
             cursor = anchor.upperBound
         }
         #expect(html.components(separatedBy: "The first step in rebuilding trust is to acknowledge").count == 2)

@@ -93,6 +93,9 @@ struct ServingTests {
                 let text = RunningPreview.withoutScript(served.text)
                     .replacingOccurrences(of: preview.origin + "/blog/_mend/comments", with: endpoint)
                     .replacingOccurrences(of: preview.origin, with: "https://example.org")
+                    // The form says where it sends: in the preview, to the preview itself.
+                    .replacingOccurrences(of: "sends what you enter to \(preview.origin.dropFirst("http://".count))",
+                                          with: "sends what you enter to comments.example.org")
                 #expect(text == String(decoding: file.bytes, as: UTF8.self), "\(file.path)")
                 #expect(served.text.contains("_mend/live.js"), "\(file.path)")
             } else if file.path.hasSuffix(".xml") || file.path.hasSuffix(".txt") {

@@ -31,7 +31,7 @@ extension ContextBuilder {
             words += fillGuide(&page, guide: model.guides[guideIndex], composition: compositions[guideIndex])
         }
         if entry.kind == .step, let guideIndex = entry.guideIndex {
-            fillStep(&page, entry: entry, guide: model.guides[guideIndex])
+            fillStep(&page, entry: entry, guide: model.guides[guideIndex], composition: compositions[guideIndex])
         }
         page["breadcrumbs"] = breadcrumbs(crumbs)
         page["word_count"] = .number(Double(words))
@@ -100,12 +100,24 @@ private extension ContextBuilder {
         return words
     }
 
-    func fillStep(_ page: inout [String: TemplateValue], entry: Entry, guide: Guide) {
+    /// A step's place in its guide: its number, the guide with every step (the current one
+    /// marked) and, on the last step, the guide's closing; the steps either side.
+    func fillStep(_ page: inout [String: TemplateValue], entry: Entry, guide: Guide, composition: GuideComposition) {
         let article = model.entries[guide.article]
         let number = entry.stepNumber ?? 0
-        page["step"] = ["number": .number(Double(number)), "total": .number(Double(guide.steps.count))]
-        page["guide"] = ["title": .string(article.title), "url": .string(article.url)]
         let position = guide.steps.firstIndex { model.entries[$0].url == entry.url } ?? 0
+        let isLast = position == guide.steps.count - 1
+        page["step"] = ["number": .number(Double(number)), "total": .number(Double(guide.steps.count)),
+                        "is_first": .bool(position == 0), "is_last": .bool(isLast)]
+        page["guide"] = [
+            "title": .string(article.title), "url": .string(article.url),
+            "steps": .list(guide.steps.enumerated().map { other, index in
+                let step = model.entries[index]
+                return ["number": .number(Double(step.stepNumber ?? 0)), "title": .string(step.title),
+                        "url": .string(step.url), "is_current": .bool(other == position)]
+            }),
+            "closing": isLast ? composition.closingOnLastStep.map(TemplateValue.string) ?? .null : .null,
+        ]
         page["previous"] = position > 0 ? neighbour(guide.steps[position - 1]) : .null
         page["next"] = position + 1 < guide.steps.count ? neighbour(guide.steps[position + 1]) : .null
     }

@@ -8,6 +8,14 @@ struct ContextBuilder: Sendable {
     /// Composed steps of each guide, by guide index.
     let compositions: [GuideComposition]
     let supportHTML: String?
+    let privacy: PrivacyFacts
+
+    init(model: SiteModel, compositions: [GuideComposition], supportHTML: String?) {
+        self.model = model
+        self.compositions = compositions
+        self.supportHTML = supportHTML
+        privacy = PrivacyFacts(model: model)
+    }
 
     var config: SiteConfig { model.config }
 
@@ -40,6 +48,11 @@ extension ContextBuilder {
             "support_html": supportHTML.map(TemplateValue.string) ?? .null,
             "feed_url": .string(root + AtomFeed.outputPath), "style_url": .string(root + "assets/style.css"),
             "nav": .list(nav),
+            "privacy": [
+                "url": privacy.url.map(TemplateValue.string) ?? .null,
+                "comment_host": privacy.commentHost.map(TemplateValue.string) ?? .null,
+                "script_url": privacy.scriptURL.map(TemplateValue.string) ?? .null,
+            ],
         ]
     }
 
@@ -63,6 +76,7 @@ extension ContextBuilder {
         for kind in PagePlan.Kind.allCases {
             page["is_\(kind.rawValue.replacingHyphens)"] = .bool(kind == plan.kind)
         }
+        page["is_privacy"] = .bool(plan.kind == .page && plan.url == privacy.url)
         return page
     }
 

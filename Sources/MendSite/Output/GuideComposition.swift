@@ -12,6 +12,9 @@ struct GuideComposition: Sendable {
     }
 
     let steps: [Step]
+    /// The article's closing rendered for the last step's page, which ends with it: ids
+    /// clear of that page's own headings and the theme's; `nil` without a closing.
+    let closingOnLastStep: String?
     /// What it was made from, to tell whether the next build can reuse it.
     let key: CompositionKey
 
@@ -37,6 +40,17 @@ struct GuideComposition: Sendable {
                               html: document.html, headings: document.headings))
         }
         self.steps = steps
+        closingOnLastStep = Self.closing(of: guide, model: model, options: options)
+    }
+
+    static func closing(of guide: Guide, model: SiteModel, options: MarkdownOptions) -> String? {
+        let article = model.entries[guide.article].file
+        guard let closing = article.closing, let last = guide.steps.last else { return nil }
+        var closingOptions = options
+        closingOptions.headingLevelOffset = 1
+        closingOptions.reservedIDs = options.reservedIDs.union(model.entries[last].file.document.headings.map(\.id))
+        closingOptions.basePath = ContentLoader.basePath(of: article.path, rootPath: model.config.rootPath)
+        return Markdown.render(closing.text, options: closingOptions).html
     }
 
     /// The whole guide as one HTML text, for the feed.

@@ -7,11 +7,14 @@ struct RenderGlobals: Sendable, Equatable {
     /// The navigation's pages (title and URL each) and whether the site has tags.
     let navigation: [String]
     let hasTags: Bool
+    /// What the privacy page and the comment forms say of the reader's data.
+    let privacy: PrivacyFacts
 
     init(model: SiteModel, themeRevision: Int) {
         config = model.config
         self.themeRevision = themeRevision
         navigation = model.pages.flatMap { [model.entries[$0].title, model.entries[$0].url] }
         hasTags = !model.tags.isEmpty
+        privacy = PrivacyFacts(model: model)
     }
 }
