@@ -117,7 +117,8 @@ private extension HTMLRenderer {
     /// the tag (text only) inside a heading, whose self-link it would nest in, and for an unsafe
     /// URL or a scheme that is not allowed, with a warning.
     mutating func openLink(_ node: MarkdownNode, url: String, title: String) -> Bool {
-        guard let href = links.destination(for: url, isImage: false) else {
+        let deferred = links.deferredTarget(for: url).map { DeferredLink($0, line: node.line, column: node.column) }
+        guard let href = deferred?.placeholder ?? links.destination(for: url, isImage: false) else {
             warn(HTMLRenderer.unsafeLinkDropped, at: node)
             return false
         }
@@ -130,6 +131,7 @@ private extension HTMLRenderer {
         let relAttribute = options.linkRel.map { " rel=\"\($0.escapedForHTML)\"" } ?? ""
         write("<a href=\"\(href.escapedForHref)\"\(titleAttribute)\(relAttribute)>")
         linksWritten.append(href)
+        if let deferred { deferredLinks.append(deferred) }
         return true
     }
 

@@ -14,6 +14,8 @@ struct HTMLRenderer {
     var warnings: [MarkdownWarning] = []
     /// The `href` of every link written.
     var linksWritten: [String] = []
+    /// Links whose URL the site decides, their placeholders written into the `href`.
+    var deferredLinks: [DeferredLink] = []
     var ids: HeadingIDGenerator
     /// The containers entered and not yet closed, innermost last.
     var openNodes: [OpenNode] = []
@@ -26,7 +28,8 @@ struct HTMLRenderer {
 
     init(options: MarkdownOptions) {
         self.options = options
-        links = LinkPolicy(rootPath: options.rootPath, basePath: options.basePath, schemes: options.linkSchemes)
+        links = LinkPolicy(rootPath: options.rootPath, basePath: options.basePath, sourceFolder: options.sourceFolder,
+                           schemes: options.linkSchemes)
         ids = HeadingIDGenerator(reserved: options.reservedIDs)
     }
 

@@ -5,6 +5,8 @@ struct LinkPolicy: Sendable {
     let rootPath: String
     /// Where relative URLs resolve from (``MarkdownOptions/basePath``).
     let basePath: String?
+    /// Where the Markdown is (``MarkdownOptions/sourceFolder``): page links are deferred.
+    var sourceFolder: String? = nil
     /// The only schemes allowed (``MarkdownOptions/linkSchemes``); `nil` for any safe one.
     var schemes: Set<String>? = nil
 
@@ -20,10 +22,24 @@ struct LinkPolicy: Sendable {
     ///   - isImage: Images may also use `data:image/png|gif|jpeg|webp`.
     func destination(for url: String, isImage: Bool) -> String? {
         if LinkPolicy.hasUnsafeScheme(url, isImage: isImage) { return nil }
-        if let basePath, LinkPolicy.isRelativePath(url) { return basePath + url }
+        if let basePath, LinkPolicy.isRelativePath(url) { return URLPath.resolve(url, against: basePath) }
         guard url.hasPrefix("/"), !url.hasPrefix("//") else { return url }
         let prefix = rootPath.hasSuffix("/") ? String(rootPath.dropLast()) : rootPath
         return prefix + url
+    }
+
+    /// For a link in content text (``sourceFolder`` set): what the site resolves later, a
+    /// Markdown file or a relative reference to a page; `nil` for every other URL (with a
+    /// scheme, root-relative, a fragment or query alone, a file with another extension).
+    func deferredTarget(for url: String) -> DeferredLink.Target? {
+        guard let sourceFolder, LinkPolicy.isRelativePath(url) else { return nil }
+        let cut = url.firstIndex { $0 == "?" || $0 == "#" } ?? url.endIndex
+        let path = url[..<cut]
+        let name = path.split(separator: "/", omittingEmptySubsequences: false).last ?? ""
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return .relative(url) }
+        let ending = name[name.index(after: dot)...].lowercased()
+        guard Markdown.fileExtensions.contains(ending) else { return nil }
+        return .file(path: URLPath.normalize(sourceFolder + path), suffix: String(url[cut...]))
     }
 
     /// Whether a browser would read `url` as `javascript:`, `vbscript:`, `file:` or `data:`
@@ -35,6 +51,8 @@ struct LinkPolicy: Sendable {
         guard let (scheme, afterColon) = schemeAndRest(of: url) else { return false }
         switch scheme {
         case "javascript", "vbscript", "file":
+            return true
+        case "mend":  // the placeholders of deferred links (``DeferredLink``): never written by hand
             return true
         case "data":
             guard isImage else { return true }

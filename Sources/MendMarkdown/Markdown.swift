@@ -37,13 +37,21 @@ public enum Markdown {
     static func render(events: [MarkdownEvent], source: String, options: MarkdownOptions) -> MarkdownDocument {
         var renderer = HTMLRenderer(options: options)
         renderer.render(events)
+        let deferred = renderer.deferredLinks
+        let positions = columnsInScalars(deferred.map { MarkdownWarning(line: $0.line, column: $0.column, message: "") },
+                                         source: source)
         return MarkdownDocument(
             html: renderer.html,
             headings: renderer.headings,
             plainText: PlainTextWriter.text(of: events),
             warnings: columnsInScalars(renderer.warnings, source: source),
-            links: renderer.linksWritten)
+            links: renderer.linksWritten,
+            deferredLinks: zip(deferred, positions).map { DeferredLink($0.target, line: $1.line, column: $1.column) })
     }
+
+    /// The endings of Markdown files, compared without regard to letter case: a relative link
+    /// to such a file is a link to a page (``MarkdownOptions/sourceFolder``).
+    public static let fileExtensions: Set<String> = ["md", "markdown", "mdown", "mkd", "mkdn", "mdwn"]
 }
 
 private extension Markdown {

@@ -12,12 +12,31 @@ public struct MarkdownDocument: Sendable, Equatable {
     /// Where its links go, as written into their `href` (resolved against the page's folder),
     /// in order: for "Similar posts", which leaves out what a page already links to.
     public let links: [String]
+    /// Its links to content files and relative links to pages, whose URLs the site decides
+    /// (``resolvingLinks(_:)``); empty without ``MarkdownOptions/sourceFolder``.
+    public let deferredLinks: [DeferredLink]
 
-    public init(html: String, headings: [Heading], plainText: String, warnings: [MarkdownWarning], links: [String] = []) {
+    public init(html: String, headings: [Heading], plainText: String, warnings: [MarkdownWarning], links: [String] = [],
+                deferredLinks: [DeferredLink] = []) {
         self.html = html
         self.headings = headings
         self.plainText = plainText
         self.warnings = warnings
         self.links = links
+        self.deferredLinks = deferredLinks
+    }
+
+    /// The document with each deferred link's URL in its `href` and in ``links``.
+    /// - Parameter urls: The URL of each of ``deferredLinks``, in their order (root-relative,
+    ///   with the site's path; a fragment or query as the link had).
+    public func resolvingLinks(_ urls: [String]) -> MarkdownDocument {
+        guard !deferredLinks.isEmpty else { return self }
+        var html = html
+        var byPlaceholder: [String: String] = [:]
+        for (link, url) in zip(deferredLinks, urls) where byPlaceholder.updateValue(url, forKey: link.placeholder) == nil {
+            html = html.replacing("href=\"\(link.placeholder.escapedForHref)\"", with: "href=\"\(url.escapedForHref)\"")
+        }
+        return MarkdownDocument(html: html, headings: headings, plainText: plainText, warnings: warnings,
+                                links: links.map { byPlaceholder[$0] ?? $0 }, deferredLinks: deferredLinks)
     }
 }

@@ -29,6 +29,12 @@ public struct MarkdownOptions: Sendable, Equatable {
     /// relative link or image (`lake.png`, `../notes/`) resolves against it, so it works on
     /// every page that shows the text. `nil` leaves relative URLs as they are.
     public var basePath: String?
+    /// The content folder the Markdown came from (`content/guides/g/`). With it, a relative
+    /// link to a Markdown file (`02-next.md`, `../posts/x.md#why`) and a relative link to a
+    /// page (`../pause/`) are left for the site to resolve (``MarkdownDocument/deferredLinks``):
+    /// the file's page URL, and the reference against the URL of the page the text is on.
+    /// Other relative URLs (a file with an extension, images) resolve against ``basePath``.
+    public var sourceFolder: String?
 
     /// For readers' comments: raw HTML omitted, no headings, no images, links only to http and
     /// https addresses (an email address or phone number is never a `mailto:` or `tel:` link)

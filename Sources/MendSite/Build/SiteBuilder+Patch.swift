@@ -27,6 +27,12 @@ extension SiteBuilder {
             guard let index = site.entryIndex[edit.file.path] else { continue }
             if edit.file.frontMatter.title != site.model.entries[index].title { retitled.append(index) }
             site.model.entries[index] = site.model.entries[index].with(file: edit.file)
+            var problems: [Diagnostic] = []
+            site.model.resolveLinks(of: index, isContentFile: { memory.parse.content[$0] != nil }, diagnostics: &problems)
+            guard problems.isEmpty else {
+                observe(.finished("parse", detail: "a link goes to no page: building the whole site"))
+                return nil
+            }
         }
         let edited = edits.compactMap { site.entryIndex[$0.file.path] }
         guard retitled.allSatisfy({ site.model.keepsOrder(retitled: $0, timeline: site.timeline) }) else {

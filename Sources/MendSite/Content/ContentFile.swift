@@ -52,6 +52,17 @@ public final class ContentFile: Sendable {
         self.revision = revision
     }
 
+    /// The same file shown with other renders of its texts (its links resolved): same
+    /// revision, since it comes from the same parse.
+    func with(document: MarkdownDocument, closingDocument: MarkdownDocument?) -> ContentFile {
+        ContentFile(path: path, kind: kind, guideFolder: guideFolder, fileSlug: fileSlug, filePrefixNumber: filePrefixNumber,
+                    frontMatter: frontMatter, body: body, bodyLine: bodyLine, closing: closing, document: document,
+                    closingDocument: closingDocument, parsedBody: parsedBody, revision: revision)
+    }
+
+    /// Whether its texts have links whose URLs the site decides (``SiteModel/resolveLinks(isContentFile:diagnostics:)``).
+    var hasDeferredLinks: Bool { !document.deferredLinks.isEmpty || !(closingDocument?.deferredLinks.isEmpty ?? true) }
+
     /// The URL slug: front matter `slug`, else ``fileSlug``.
     public var slug: String { frontMatter.slug ?? fileSlug }
 }

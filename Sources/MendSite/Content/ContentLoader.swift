@@ -205,6 +205,7 @@ private extension ContentLoader {
                 warnings: inout [Diagnostic]) -> MarkdownDocument {
         var options = markdownOptions(reservedIDs: reserved)
         options.basePath = Self.basePath(of: path, rootPath: config.rootPath)
+        options.sourceFolder = Self.sourceFolder(of: path)
         let document = parsed?.render(options: options) ?? Markdown.render(part.text, options: options)
         warnings += document.warnings.map {
             .warning(at: SourceLocation(path: path, line: part.line + $0.line - 1, column: $0.column), $0.message)
@@ -219,6 +220,12 @@ extension ContentLoader {
     static func basePath(of path: String, rootPath: String) -> String {
         let folders = path.split(separator: "/").dropFirst().dropLast()
         return rootPath + folders.map { "\($0)/" }.joined()
+    }
+
+    /// The folder of a content file, where its links to other content files start from:
+    /// `content/posts/x.md` -> `content/posts/`.
+    static func sourceFolder(of path: String) -> String {
+        path.split(separator: "/").dropLast().map { "\($0)/" }.joined()
     }
 
     /// The Markdown options the site's config asks for.

@@ -1,3 +1,5 @@
+import MendMarkdown
+
 /// Where a file under `content/` belongs, decided from its path alone. The rule for what
 /// is published:
 /// - Markdown, in any spelling (`.md`, `.MD`, `.markdown`, `.mdown`, `.mkd`, `.mkdn`,
@@ -22,7 +24,7 @@ enum ContentPath: Equatable {
     static let siteConfig = "content/site.yml"
 
     /// Endings that mark a Markdown file, compared without regard to letter case.
-    static let markdownExtensions: Set<String> = ["md", "markdown", "mdown", "mkd", "mkdn", "mdwn"]
+    static let markdownExtensions = Markdown.fileExtensions
     /// Data files: read by Mend where it knows them, never published.
     static let dataExtensions: Set<String> = ["yml", "yaml", "json", "toml", "csv", "tsv", "ini", "cfg", "conf",
                                               "env", "xml", "lock", "sqlite", "db", "log"]

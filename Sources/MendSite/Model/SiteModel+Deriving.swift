@@ -26,6 +26,7 @@ public extension SiteModel {
         model.entries = deriving.pending.sorted { $0.url < $1.url }.map {
             Entry(file: $0.file, url: $0.url, outputPath: $0.outputPath, stepNumber: $0.step, guideIndex: nil)
         }
+        model.resolveLinks(isContentFile: { path in files.contains { $0.path == path } }, diagnostics: &deriving.diagnostics)
         model.linkGuides(diagnostics: &deriving.diagnostics)
         model.guidesByDate = model.guides.indices.sorted {
             isNewer(model.entries[model.guides[$0].article], than: model.entries[model.guides[$1].article])

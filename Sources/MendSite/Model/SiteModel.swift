@@ -17,6 +17,8 @@ public struct SiteModel: Sendable {
     public internal(set) var pageComments: [PageComments?] = []
     /// Files under content/ to copy as they are.
     public internal(set) var assets: [OutputFile] = []
+    /// Each published content file's page URL, by its path (`content/posts/x.md`).
+    public internal(set) var contentURLs: [String: String] = [:]
 
     init(config: SiteConfig) {
         self.config = config

@@ -33,7 +33,10 @@ struct GuideComposition: Sendable {
             stepOptions.headingLevelOffset = 1
             stepOptions.reservedIDs = taken
             stepOptions.basePath = ContentLoader.basePath(of: entry.file.path, rootPath: model.config.rootPath)
-            let document = entry.file.parsedBody?.render(options: stepOptions) ?? Markdown.render(entry.file.body, options: stepOptions)
+            stepOptions.sourceFolder = ContentLoader.sourceFolder(of: entry.file.path)
+            let rendered = entry.file.parsedBody?.render(options: stepOptions) ?? Markdown.render(entry.file.body, options: stepOptions)
+            // Its links go where they go on the step's own page.
+            let document = model.resolve(rendered, owner: entry.url)
             taken.formUnion(document.headings.map(\.id))
             let number = entry.stepNumber ?? 0
             steps.append(Step(entry: index, number: number, anchor: PageAnchors.step(number),
@@ -50,7 +53,8 @@ struct GuideComposition: Sendable {
         closingOptions.headingLevelOffset = 1
         closingOptions.reservedIDs = options.reservedIDs.union(model.entries[last].file.document.headings.map(\.id))
         closingOptions.basePath = ContentLoader.basePath(of: article.path, rootPath: model.config.rootPath)
-        return Markdown.render(closing.text, options: closingOptions).html
+        closingOptions.sourceFolder = ContentLoader.sourceFolder(of: article.path)
+        return model.resolve(Markdown.render(closing.text, options: closingOptions), owner: model.entries[guide.article].url).html
     }
 
     /// The whole guide as one HTML text, for the feed.

@@ -4,10 +4,13 @@ struct CompositionKey: Sendable, Equatable {
     let revisions: [Int]
     let entries: [Int]
     let numbers: [Int?]
+    /// Where the members' links to other pages go (they move when those pages do).
+    let links: [[String]]
 
     init(_ guide: Guide, in model: SiteModel) {
         entries = guide.members
         revisions = entries.map { model.entries[$0].file.revision }
         numbers = entries.map { model.entries[$0].stepNumber }
+        links = entries.map { model.entries[$0].file }.filter(\.hasDeferredLinks).map { $0.document.links }
     }
 }

@@ -13,6 +13,8 @@ struct EntryFacts: Sendable, Equatable {
     /// The content paths of its similar pages, best first.
     let similar: [String]
     let comments: PageComments?
+    /// Where its links to other pages (``SiteModel/resolveLinks(isContentFile:diagnostics:)``) go.
+    let links: [String]
 
     init(_ index: Int, in model: SiteModel) {
         let entry = model.entries[index]
@@ -23,5 +25,6 @@ struct EntryFacts: Sendable, Equatable {
         tags = entry.tagIndexes.flatMap { [model.tags[$0].name, model.tags[$0].url] }
         similar = model.similar[index].map { model.entries[$0].file.path }
         comments = model.pageComments[index]
+        links = entry.file.hasDeferredLinks ? entry.file.document.links + (entry.file.closingDocument?.links ?? []) : []
     }
 }
