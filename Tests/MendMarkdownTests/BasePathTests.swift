@@ -13,7 +13,8 @@ struct BasePathTests {
 
     @Test(arguments: [
         ("![x](lake.png)", "<p><img src=\"/blog/posts/lake.png\" alt=\"x\"></p>\n"),
-        ("[n](../notes/)", "<p><a href=\"/blog/posts/../notes/\">n</a></p>\n"),
+        ("[n](../notes/)", "<p><a href=\"/blog/notes/\">n</a></p>\n"),
+        ("[n](./a/../b/c.pdf?x=1#y)", "<p><a href=\"/blog/posts/b/c.pdf?x=1#y\">n</a></p>\n"),
         ("[a](#top)", "<p><a href=\"#top\">a</a></p>\n"),
         ("[q](?page=2)", "<p><a href=\"?page=2\">q</a></p>\n"),
         ("[m](mailto:a@b.org)", "<p><a href=\"mailto:a@b.org\">m</a></p>\n"),

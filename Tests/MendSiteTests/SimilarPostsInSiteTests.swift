@@ -88,12 +88,13 @@ struct SimilarPostsInSiteTests {
         #expect(similarURLs(files)["/blog/guides/g/s5/"] == ["/blog/posts/close/", "/blog/guides/g/s1/", "/blog/guides/g/s2/"])
     }
 
-    /// However the text writes the link: root-relative, relative, absolute, to index.html, with a fragment.
+    /// However the text writes the link: root-relative, relative (to the page's URL), absolute,
+    /// to index.html, with a fragment.
     @Test func aPageNeverListsWhatItsTextLinksTo() {
         var files = Self.guide
         files["content/posts/close.md"] = page("Close", "tags: [trust]\n", body: """
-            Honesty and patience repair trust. See [the guide](/guides/g/), [step two](../guides/g/s2/#why),
-            [step three](https://example.org/blog/guides/g/s3/index.html) and [far](far/../../posts/far/?ref=1).
+            Honesty and patience repair trust. See [the guide](/guides/g/), [step two](../../guides/g/s2/#why),
+            [step three](https://example.org/blog/guides/g/s3/index.html) and [far](../far/../../posts/far/?ref=1).
             """)
         let list = similarURLs(files)["/blog/posts/close/"]!
         for linked in ["/blog/guides/g/", "/blog/guides/g/s2/", "/blog/guides/g/s3/", "/blog/posts/far/"] {

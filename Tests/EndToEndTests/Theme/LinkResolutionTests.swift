@@ -1,0 +1,110 @@
+import Foundation
+import MendDefaultTheme
+import MendSite
+import Testing
+
+/// Links written as a writer thinks of them work on every page that shows the text: to a
+/// content file (its page's URL), relative to the page, or to a file beside the Markdown.
+@Suite("Links that resolve")
+struct LinkResolutionTests {
+    static let files = [
+        "content/site.yml": "title: Test\nbase_url: https://example.org/\n",
+        "content/guides/g/index.md": "---\ntitle: G\ndate: 2024-05-01\n---\nStart with [the first step](01-first.md).\n",
+        "content/guides/g/01-first.md": """
+            ---
+            title: First
+            ---
+            Go on to [the next step](02-second.md), [the same, relatively](../second/),
+            [a post](../../posts/x.md#why), [the guide](index.md) and [this page](./).
+
+            ![A photo](photo.jpg) and [the notes](files/notes.pdf).
+
+            """,
+        "content/guides/g/02-second.md": "---\ntitle: Second\n---\nBack to [step one](01-first.md#top).\n",
+        "content/guides/g/photo.jpg": "jpg",
+        "content/guides/g/files/notes.pdf": "pdf",
+        "content/posts/x.md": "---\ntitle: X\ndate: 2024-05-02\nslug: ex\n---\n## Why\n\nSee [the guide](../guides/g/index.md).\n",
+    ]
+
+    static let expected = [
+        #"<a href="/guides/g/second/">the next step</a>"#, #"<a href="/guides/g/second/">the same, relatively</a>"#,
+        #"<a href="/posts/ex/#why">a post</a>"#, #"<a href="/guides/g/">the guide</a>"#, #"<a href="/guides/g/first/">this page</a>"#,
+        #"<img src="/guides/g/photo.jpg" alt="A photo">"#, #"<a href="/guides/g/files/notes.pdf">the notes</a>"#,
+    ]
+
+    @Test("a step's links go to the same places on its page, on its guide's page and in the feed")
+    func everyPageShowingTheTextAgrees() throws {
+        let site = try ThemeSite.build(Self.files)
+        for path in ["guides/g/first/index.html", "guides/g/index.html"] {
+            let page = try #require(site[path])
+            for link in Self.expected { #expect(page.contains(link), "\(path) has no \(link)") }
+        }
+        let feed = try #require(site["feed.xml"])
+        #expect(feed.contains("/posts/ex/#why") && !feed.contains("mend:"))
+        #expect(try #require(site["posts/ex/index.html"]).contains(#"<a href="/guides/g/">the guide</a>"#))
+        #expect(try #require(site["guides/g/second/index.html"]).contains(#"<a href="/guides/g/first/#top">step one</a>"#))
+    }
+
+    @Test("no href or src of any page has a dot segment or a placeholder")
+    func nothingLeftUnresolved() throws {
+        for (path, text) in try ThemeSite.build(Self.files) where path.hasSuffix(".html") || path.hasSuffix(".xml") {
+            for match in text.matches(of: /(?:href|src)="([^"]*)"/) {
+                let url = String(match.1)
+                #expect(!url.contains("/../") && !url.contains("/./") && !url.hasPrefix("../") && !url.hasPrefix("mend:"),
+                        "\(path): \(url)")
+            }
+        }
+    }
+
+    @Test("under a sub-path, the links carry it")
+    func subPath() throws {
+        var files = Self.files
+        files["content/site.yml"] = "title: Test\nbase_url: https://example.org/blog/\n"
+        let page = try #require(try ThemeSite.build(files)["guides/g/first/index.html"])
+        #expect(page.contains(#"<a href="/blog/posts/ex/#why">a post</a>"#))
+        #expect(page.contains(#"<a href="/blog/guides/g/second/">the same, relatively</a>"#))
+        #expect(page.contains(#"<img src="/blog/guides/g/photo.jpg" alt="A photo">"#))
+    }
+
+    static func diagnostics(_ files: [String: String]) -> [String] {
+        let sources = (files.map { SourceFile(path: $0.key, text: $0.value) } + DefaultTheme.files).sorted { $0.path < $1.path }
+        let result = SiteBuilder().build(sources)
+        #expect(!result.succeeded)
+        return result.diagnostics.filter { $0.severity == .error }.map(\.description)
+    }
+
+    @Test("a link to a missing content file is an error at its line and column")
+    func missingFile() {
+        var files = Self.files
+        files["content/posts/y.md"] = "---\ntitle: Y\n---\nFirst line.\n\nSee [this](nope.md#a).\n"
+        #expect(Self.diagnostics(files) == ["content/posts/y.md:6:5: error: the link goes to no page: there is no content/posts/nope.md: check the file name (links to content files are relative to this file's folder)"])
+    }
+
+    @Test("a link to a draft is an error that says so")
+    func linkToADraft() {
+        var files = Self.files
+        files["content/posts/d.md"] = "---\ntitle: D\ndraft: true\n---\nSoon.\n"
+        files["content/posts/y.md"] = "---\ntitle: Y\n---\n[soon](d.md)\n"
+        let errors = Self.diagnostics(files)
+        #expect(errors.count == 1 && errors[0].hasPrefix("content/posts/y.md:4:1: error: the link goes to no page: content/posts/d.md is not published"), "\(errors)")
+    }
+
+    @Test("when the page a link goes to moves, the update writes the link's new URL")
+    func incrementalFollowsTheTarget() throws {
+        let sources = { (files: [String: String]) in
+            (files.map { SourceFile(path: $0.key, text: $0.value) } + DefaultTheme.files).sorted { $0.path < $1.path }
+        }
+        var build = IncrementalBuild(options: BuildOptions(strict: true))
+        #expect(build.build(sources(Self.files)).result.succeeded)
+        var files = Self.files
+        files["content/posts/x.md"] = files["content/posts/x.md"]!.replacingOccurrences(of: "slug: ex", with: "slug: why-it-matters")
+        let update = build.update([.write(SourceFile(path: "content/posts/x.md", text: files["content/posts/x.md"]!))])
+        #expect(update.result.succeeded)
+        let written = Dictionary(uniqueKeysWithValues: update.written.map { ($0.path, String(decoding: $0.bytes, as: UTF8.self)) })
+        for path in ["guides/g/first/index.html", "guides/g/index.html"] {
+            #expect(written[path]?.contains(#"<a href="/posts/why-it-matters/#why">a post</a>"#) == true, "\(path) not rewritten")
+        }
+        let clean = try ThemeSite.build(files)
+        #expect(written["guides/g/first/index.html"] == clean["guides/g/first/index.html"])
+    }
+}
