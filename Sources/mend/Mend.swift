@@ -5,5 +5,6 @@ struct Mend: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "mend",
         abstract: "A static-site generator for guides and articles.",
-        subcommands: [BuildCommand.self, ServeCommand.self, CommentsCommand.self])
+        version: MendVersion.current,
+        subcommands: [BuildCommand.self, ServeCommand.self, NewCommand.self, CommentsCommand.self])
 }

@@ -1,0 +1,4 @@
+/// The version `mend --version` prints; raised with every release.
+enum MendVersion {
+    static let current = "0.10.0"
+}
