@@ -1,6 +1,7 @@
 # Mend — the commands the README documents.
 #   make site    build the site into public/ (installs what it needs first)
 #   make test    run the test suite (installs what it needs first)
+#   make install build mend (release) and install it as $(PREFIX)/bin/mend (PREFIX=/usr/local; DESTDIR too)
 #   make serve   preview the site at http://127.0.0.1:4000/, reloading on every edit (SERVE_FLAGS=--open)
 #   make bench   benchmarks, release builds, then one table of every goal beside its measurement:
 #                template rendering (Mend vs swift-mustache), compile times of ~10 MB templates,
@@ -23,6 +24,9 @@ BUILD_FLAGS ?=
 SERVE_FLAGS ?=
 FUZZ_SECONDS ?= 600
 SCREENSHOTS_DIR ?= screenshots
+# `make install`: where mend goes ($(DESTDIR)$(PREFIX)/bin/mend).
+PREFIX ?= /usr/local
+DESTDIR ?=
 # `make bench`: site sizes (content pages), timed runs per tool and size, and where the logs go.
 SIZES ?= 1000 10000
 SERVE_SIZES ?= 100 10000
@@ -31,7 +35,7 @@ BENCH_DIR ?= /tmp/mend-site-bench
 # sudo only when not root
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: site test serve deps bench bench-serve screenshots fuzz fuzz-content clean
+.PHONY: site test serve install deps bench bench-serve screenshots fuzz fuzz-content clean
 
 # Everything the build needs beyond the Swift toolchain: libcmark (Debian/Ubuntu libcmark-dev).
 deps:
@@ -47,6 +51,12 @@ site: deps
 	$(SWIFT) build -c release --product mend
 	.build/release/mend build $(BUILD_FLAGS)
 	@echo "The site is in public/ — open public/index.html, or publish the folder."
+
+install: deps
+	$(SWIFT) build -c release --product mend
+	install -d "$(DESTDIR)$(PREFIX)/bin"
+	install -m 755 .build/release/mend "$(DESTDIR)$(PREFIX)/bin/mend"
+	@echo "Installed $(DESTDIR)$(PREFIX)/bin/mend: run 'mend --help'."
 
 serve: deps
 	$(SWIFT) build -c release --product mend
@@ -85,7 +95,13 @@ clean:
 	rm -rf .build Benchmarks/.build Fuzz/content/.build
 
 # The preview benchmark (Benchmarks/serve-bench/run.py): installs chromium with apt-get when missing.
-bench-serve: deps
+bench-install: deps
+	$(SWIFT) build -c release --product mend
+	install -d "$(DESTDIR)$(PREFIX)/bin"
+	install -m 755 .build/release/mend "$(DESTDIR)$(PREFIX)/bin/mend"
+	@echo "Installed $(DESTDIR)$(PREFIX)/bin/mend: run 'mend --help'."
+
+serve: deps
 	@command -v chromium >/dev/null 2>&1 && command -v chromedriver >/dev/null 2>&1 || { \
 	  $(SUDO) apt-get update -qq && $(SUDO) DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver; }
 	rm -rf .build/release .build/*-*-*/release
