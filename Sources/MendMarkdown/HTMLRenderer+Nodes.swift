@@ -23,7 +23,7 @@ extension HTMLRenderer {
         case .heading(let level):
             newLineIfNeeded()
             if options.allowsHeadings {
-                heading = HeadingInProgress(level: min(max(level + options.headingLevelOffset, 1), 6))
+                heading = HeadingInProgress(level: min(max(level + options.headingLevelOffset, 1), 6), line: node.line)
             } else {
                 html += "<p><strong>"
             }
@@ -35,6 +35,8 @@ extension HTMLRenderer {
                 writesTags = false
             } else if let source = links.destination(for: url, isImage: true), links.allowsScheme(of: url) {
                 write("<img src=\"\(source.escapedForHref)\" alt=\"")
+                openImage = MarkdownLink(url: source, line: node.line, column: node.column, isImage: true)
+                imageAlt = ""
             } else {
                 writesTags = false
                 warn(links.allowsScheme(of: url) ? HTMLRenderer.unsafeImageDropped : HTMLRenderer.schemeNotAllowed, at: node)
@@ -52,6 +54,11 @@ extension HTMLRenderer {
             altTextDepth -= 1
             if altTextDepth == 0, closed.writesTags, case .image(_, let title) = closed.node.kind {
                 write(title.isEmpty ? "\">" : "\" title=\"\(title.escapedForHTML)\">")
+                if let image = openImage {
+                    references.append(MarkdownLink(url: image.url, line: image.line, column: image.column, isImage: true,
+                                                   altText: imageAlt.trimmingWhitespace))
+                }
+                openImage = nil
             }
             return
         }
@@ -130,7 +137,7 @@ private extension HTMLRenderer {
         let titleAttribute = title.isEmpty ? "" : " title=\"\(title.escapedForHTML)\""
         let relAttribute = options.linkRel.map { " rel=\"\($0.escapedForHTML)\"" } ?? ""
         write("<a href=\"\(href.escapedForHref)\"\(titleAttribute)\(relAttribute)>")
-        linksWritten.append(href)
+        references.append(MarkdownLink(url: href, line: node.line, column: node.column, isImage: false))
         if let deferred { deferredLinks.append(deferred) }
         return true
     }
@@ -138,9 +145,9 @@ private extension HTMLRenderer {
     /// Inside an image: text, code and (escaped) inline HTML as the `alt` text; breaks as spaces.
     mutating func writeAltText(of kind: MarkdownNode.Kind) {
         switch kind {
-        case .text(let text), .code(let text): write(text.escapedForHTML); addHeadingText(text)
-        case .htmlInline(let raw): write(raw.escapedForHTML)
-        case .softBreak, .lineBreak: write(" "); addHeadingText(" ")
+        case .text(let text), .code(let text): write(text.escapedForHTML); addHeadingText(text); imageAlt += text
+        case .htmlInline(let raw): write(raw.escapedForHTML); imageAlt += raw
+        case .softBreak, .lineBreak: write(" "); addHeadingText(" "); imageAlt += " "
         default: break
         }
     }

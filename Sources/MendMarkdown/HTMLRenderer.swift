@@ -12,8 +12,11 @@ struct HTMLRenderer {
     var html = ""
     var headings: [Heading] = []
     var warnings: [MarkdownWarning] = []
-    /// The `href` of every link written.
-    var linksWritten: [String] = []
+    /// Every link and image written, in order.
+    var references: [MarkdownLink] = []
+    /// The image being written (its `src` and position) and its alt text so far.
+    var openImage: MarkdownLink?
+    var imageAlt = ""
     /// Links whose URL the site decides, their placeholders written into the `href`.
     var deferredLinks: [DeferredLink] = []
     var ids: HeadingIDGenerator
@@ -43,6 +46,7 @@ struct HTMLRenderer {
     /// A heading whose end has not been reached.
     struct HeadingInProgress {
         let level: Int
+        let line: Int
         var innerHTML = ""
         var text = ""
     }
@@ -89,7 +93,7 @@ extension HTMLRenderer {
         heading = nil
         let text = finished.text.trimmingWhitespace
         let id = ids.uniqueID(for: text)
-        headings.append(Heading(level: finished.level, text: text, id: id))
+        headings.append(Heading(level: finished.level, text: text, id: id, line: finished.line))
         let escapedID = id.escapedForHTML
         html += "<h\(finished.level) id=\"\(escapedID)\"><a class=\"heading-link\" href=\"#\(escapedID)\">"
         html += finished.innerHTML

@@ -6,10 +6,13 @@ public struct Heading: Sendable, Equatable {
     public let text: String
     /// Its unique, GitHub-style id (`Open Lines of Communication` -> `open-lines-of-communication`).
     public let id: String
+    /// The line of the Markdown it is written on (1-based).
+    public let line: Int
 
-    public init(level: Int, text: String, id: String) {
+    public init(level: Int, text: String, id: String, line: Int = 1) {
         self.level = level
         self.text = text
         self.id = id
+        self.line = line
     }
 }

@@ -40,12 +40,15 @@ public enum Markdown {
         let deferred = renderer.deferredLinks
         let positions = columnsInScalars(deferred.map { MarkdownWarning(line: $0.line, column: $0.column, message: "") },
                                          source: source)
+        let references = renderer.references
+        let referencePositions = columnsInScalars(references.map { MarkdownWarning(line: $0.line, column: $0.column, message: "") },
+                                                  source: source)
         return MarkdownDocument(
             html: renderer.html,
             headings: renderer.headings,
             plainText: PlainTextWriter.text(of: events),
             warnings: columnsInScalars(renderer.warnings, source: source),
-            links: renderer.linksWritten,
+            references: zip(references, referencePositions).map { $0.with(column: $1.column) },
             deferredLinks: zip(deferred, positions).map { DeferredLink($0.target, line: $1.line, column: $1.column) })
     }
 

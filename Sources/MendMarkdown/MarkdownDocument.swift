@@ -9,20 +9,22 @@ public struct MarkdownDocument: Sendable, Equatable {
     public let plainText: String
     /// Raw HTML omitted (safe mode) and links with unsafe schemes dropped.
     public let warnings: [MarkdownWarning]
-    /// Where its links go, as written into their `href` (resolved against the page's folder),
-    /// in order: for "Similar posts", which leaves out what a page already links to.
-    public let links: [String]
+    /// Its links and images, in order, with their positions.
+    public let references: [MarkdownLink]
+    /// Where its links go, as written into their `href` (resolved), in order: for "Similar
+    /// posts", which leaves out what a page already links to.
+    public var links: [String] { references.filter { !$0.isImage }.map(\.url) }
     /// Its links to content files and relative links to pages, whose URLs the site decides
     /// (``resolvingLinks(_:)``); empty without ``MarkdownOptions/sourceFolder``.
     public let deferredLinks: [DeferredLink]
 
-    public init(html: String, headings: [Heading], plainText: String, warnings: [MarkdownWarning], links: [String] = [],
-                deferredLinks: [DeferredLink] = []) {
+    public init(html: String, headings: [Heading], plainText: String, warnings: [MarkdownWarning],
+                references: [MarkdownLink] = [], deferredLinks: [DeferredLink] = []) {
         self.html = html
         self.headings = headings
         self.plainText = plainText
         self.warnings = warnings
-        self.links = links
+        self.references = references
         self.deferredLinks = deferredLinks
     }
 
@@ -37,6 +39,7 @@ public struct MarkdownDocument: Sendable, Equatable {
             html = html.replacing("href=\"\(link.placeholder.escapedForHref)\"", with: "href=\"\(url.escapedForHref)\"")
         }
         return MarkdownDocument(html: html, headings: headings, plainText: plainText, warnings: warnings,
-                                links: links.map { byPlaceholder[$0] ?? $0 }, deferredLinks: deferredLinks)
+                                references: references.map { $0.isImage ? $0 : $0.with(url: byPlaceholder[$0.url] ?? $0.url) },
+                                deferredLinks: deferredLinks)
     }
 }

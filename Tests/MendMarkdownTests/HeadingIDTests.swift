@@ -64,7 +64,7 @@ struct HeadingIDTests {
         let document = Markdown.render("Rebuilding *Trust*\nafter `hurt` ![a heart](h.png)\n===\n\n## A &amp; B")
         #expect(document.headings == [
             Heading(level: 1, text: "Rebuilding Trust after hurt a heart", id: "rebuilding-trust-after-hurt-a-heart"),
-            Heading(level: 2, text: "A & B", id: "a--b"),
+            Heading(level: 2, text: "A & B", id: "a--b", line: 5),
         ])
         #expect(document.html.hasPrefix("""
             <h1 id="rebuilding-trust-after-hurt-a-heart"><a class="heading-link" href="#rebuilding-trust-after-hurt-a-heart">\
