@@ -27,6 +27,9 @@ public struct SourceTreeReader: Sendable {
         public var diagnostics: [Diagnostic] = []
         /// Folders reached through symbolic links: sources too, which the output must not touch.
         public var linkedFolders: [String] = []
+        /// The theme files taken from the built-in theme (``readTreeWithDefaultTheme()``):
+        /// those the site does not have itself.
+        public var builtInPaths: Set<String> = []
         /// Whether any diagnostic is an error.
         public var failed: Bool { diagnostics.contains { $0.severity == .error } }
     }
@@ -48,7 +51,9 @@ public struct SourceTreeReader: Sendable {
     public func readTreeWithDefaultTheme() -> Tree {
         var tree = readTree()
         let ownPaths = Set(tree.files.map(\.path))
-        tree.files = (tree.files + DefaultTheme.files.filter { !ownPaths.contains($0.path) }).sorted { $0.path < $1.path }
+        let builtIn = DefaultTheme.files.filter { !ownPaths.contains($0.path) }
+        tree.builtInPaths = Set(builtIn.map(\.path))
+        tree.files = (tree.files + builtIn).sorted { $0.path < $1.path }
         return tree
     }
 

@@ -12,6 +12,8 @@ struct BuildCommand: ParsableCommand {
             Reads content/, templates/ and static/ under the source folder and writes the site \
             into the output folder. Errors are listed as path:line:column: error: message, all of \
             them; the output folder is only replaced when the build succeeds, in one step.
+
+            Example: mend build --strict --output public
             """)
 
     @Option(name: .long, help: "The site's folder, holding content/ and templates/.")
@@ -75,7 +77,7 @@ struct BuildCommand: ParsableCommand {
             site.abandon()
             clock.finish()
         }
-        try report.stopIfFailed(tree.diagnostics + result.diagnostics)
+        try report.stopIfFailed(BuiltInThemeNote.noting(tree.diagnostics + result.diagnostics, builtIn: tree.builtInPaths))
         try report.checked {
             try clock.run("write", detail: { _ in "\(site.count) files" }) { try site.finish() }
         }

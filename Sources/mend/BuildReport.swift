@@ -14,7 +14,7 @@ struct BuildReport {
     func stopIfFailed(_ diagnostics: [Diagnostic]) throws {
         var unique: [Diagnostic] = []
         for diagnostic in diagnostics.sorted() where unique.last != diagnostic { unique.append(diagnostic) }
-        for diagnostic in unique { console.error(diagnostic.description) }
+        for diagnostic in unique { console.report(diagnostic) }
         guard BuildResult.fails(unique, strict: strict) else { return }
         let errors = unique.filter { $0.severity == .error }.count
         let warnings = unique.filter { $0.failsBuild(strict: strict) }.count - errors

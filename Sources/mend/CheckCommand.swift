@@ -42,8 +42,8 @@ struct CheckCommand: ParsableCommand {
         }
         let tree = SourceTreeReader(root: URL(fileURLWithPath: root.path)).readTreeWithDefaultTheme()
         let (result, found) = SiteBuilder(options: BuildOptions(includeDrafts: drafts)).check(tree.files)
-        let diagnostics = tree.diagnostics + result.diagnostics + found
-        for diagnostic in diagnostics { console.error(diagnostic.description) }
+        let diagnostics = BuiltInThemeNote.noting(tree.diagnostics + result.diagnostics + found, builtIn: tree.builtInPaths)
+        for diagnostic in diagnostics { console.report(diagnostic) }
         let errors = diagnostics.filter { $0.severity == .error }.count
         let warnings = diagnostics.count - errors
         guard result.succeeded else {

@@ -1,4 +1,5 @@
 import Foundation
+import MendSite
 
 /// Where the CLI prints: progress and diagnostics to standard error, the summary to standard output.
 struct Console: Sendable {
@@ -35,6 +36,13 @@ struct Console: Sendable {
 
     func error(_ line: String) {
         FileHandle.standardError.write(Data((line + "\n").utf8))
+    }
+
+    /// A diagnostic on standard error: its severity in colour on a terminal (not with `NO_COLOR`).
+    func report(_ diagnostic: Diagnostic) {
+        let coloured = Diagnostic.usesColour(isTerminal: isatty(STDERR_FILENO) != 0,
+                                             environment: ProcessInfo.processInfo.environment)
+        error(diagnostic.description(coloured: coloured))
     }
 
     func summary(_ line: String) {

@@ -18,6 +18,8 @@ struct ServeCommand: AsyncParsableCommand {
             a build that fails shows its errors over the page until they are fixed. The \
             comment form posts to the preview, which writes a pending comment file (see \
             `mend comments approve`). Stop it with Ctrl-C.
+
+            Example: mend serve --open --port 4001
             """)
 
     @Option(name: .long, help: "The site's folder, holding content/ and templates/.")

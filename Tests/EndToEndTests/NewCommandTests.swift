@@ -87,3 +87,22 @@ struct NewCommandTests {
         #expect(outcome.standardOutput.wholeMatch(of: /\d+\.\d+\.\d+\n/) != nil, "\(outcome.standardOutput)")
     }
 }
+
+/// The command line feels finished: every command's help has an example; completions.
+@Suite("mend --help")
+struct HelpTests {
+    @Test(arguments: [["init"], ["build"], ["serve"], ["check"], ["new"], ["theme"], ["theme", "list"], ["theme", "eject"],
+                      ["comments"], ["comments", "list"], ["comments", "approve"], ["comments", "reject"], ["comments", "add"]])
+    func everyCommandHasAnExample(command: [String]) throws {
+        let outcome = try MendProcess.run(command + ["--help"])
+        #expect(outcome.status == 0)
+        #expect(outcome.standardOutput.contains("Example: mend " + command.joined(separator: " ")), "\(outcome.standardOutput)")
+    }
+
+    @Test(arguments: ["bash", "zsh", "fish"])
+    func completionScripts(shell: String) throws {
+        let outcome = try MendProcess.run(["--generate-completion-script", shell])
+        #expect(outcome.status == 0)
+        #expect(outcome.standardOutput.contains("mend") && outcome.standardOutput.contains("check"))
+    }
+}

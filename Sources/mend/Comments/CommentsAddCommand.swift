@@ -16,6 +16,8 @@ struct CommentsAddCommand: ParsableCommand {
             file; no existing file is ever replaced. Values are stored without surrounding \
             whitespace, exactly as given otherwise. On any error nothing is written and the \
             command exits with 1.
+
+            Example: mend comments add --page posts/first-post --name Sam --email sam@example.org --message "Thank you."
             """)
 
     @OptionGroup var site: CommentsSiteOptions

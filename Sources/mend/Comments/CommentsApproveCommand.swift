@@ -6,7 +6,11 @@ struct CommentsApproveCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "approve",
         abstract: "Approve a comment: set its status to approved.",
-        discussion: "Only the file's status line changes (or a status line is added); the rest stays byte for byte.")
+        discussion: """
+            Only the file's status line changes (or a status line is added); the rest stays byte for byte.
+
+            Example: mend comments approve 9dbb9d2d356b
+            """)
 
     @OptionGroup var site: CommentsSiteOptions
 

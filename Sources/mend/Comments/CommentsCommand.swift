@@ -11,6 +11,8 @@ struct CommentsCommand: ParsableCommand {
             content/comments/<page path>/<id>.yml, where the page path is the page's URL path \
             without slashes at either end (posts/first-post). Every change is atomic and touches \
             only the comment's own file; approve and reject change only its status line.
+
+            Example: mend comments list --pending
             """,
         subcommands: [CommentsListCommand.self, CommentsApproveCommand.self, CommentsRejectCommand.self,
                       CommentsAddCommand.self])

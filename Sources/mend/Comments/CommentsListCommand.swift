@@ -12,6 +12,8 @@ struct CommentsListCommand: ParsableCommand {
             number]: it is published as text once approved. Problems in files are reported as \
             path:line:column: error: message (or warning:, for a pending or spam comment) on \
             standard error; an error makes the command exit with 1.
+
+            Example: mend comments list --pending --page posts/first-post
             """)
 
     @OptionGroup var site: CommentsSiteOptions

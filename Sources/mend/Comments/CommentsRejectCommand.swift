@@ -10,6 +10,8 @@ struct CommentsRejectCommand: ParsableCommand {
             Without --delete only the file's status line changes; the rest stays byte for byte. \
             A file with problems can be rejected too (give its file name as the id): marked as \
             spam, it no longer stops a build.
+
+            Example: mend comments reject 9dbb9d2d356b
             """)
 
     @OptionGroup var site: CommentsSiteOptions
