@@ -6,5 +6,5 @@ struct Mend: AsyncParsableCommand {
         commandName: "mend",
         abstract: "A static-site generator for guides and articles.",
         version: MendVersion.current,
-        subcommands: [InitCommand.self, BuildCommand.self, ServeCommand.self, CheckCommand.self, NewCommand.self, ThemeCommand.self, CommentsCommand.self])
+        subcommands: [InitCommand.self, BuildCommand.self, ServeCommand.self, CheckCommand.self, SimilarCommand.self, NewCommand.self, ThemeCommand.self, CommentsCommand.self])
 }

@@ -96,7 +96,10 @@ struct PageRenderer {
         output.supportHTML = support
         feedAndSitemap(plans: plans, compositions: compositions, changed: changed, last: last, into: &output)
         copyAssets(last: last, into: &output)
-        output.diagnostics += duplicatePaths(output.paths)
+        let (aliases, aliasProblems) = AliasPages.files(for: model, taken: Set(plans.map(\.outputPath)))
+        output.files += aliases
+        output.paths += aliases.map(\.path)
+        output.diagnostics += aliasProblems + duplicatePaths(output.paths)
         output.renderedCount = output.files.count + (emit == nil ? 0 : pages.filter { $0.1 == nil }.count)
         if let emit {
             for file in output.files { emit(file) }
@@ -144,7 +147,13 @@ extension PageRenderer {
     }
 
     func renderPage(_ plan: PagePlan, contexts: ContextBuilder) -> (OutputFile?, Diagnostic?) {
-        guard let template = theme.templates[plan.template] else { return (nil, nil) }
+        guard let template = theme.templates[plan.template] else {
+            guard let layout = plan.layout, let index = plan.index else { return (nil, nil) }
+            let entry = model.entries[index]
+            let location = entry.frontMatter.locations["layout"] ?? SourceLocation(path: entry.file.path, line: 1, column: 1)
+            let pages = Theme.pageTemplates.filter { $0 != "404" && $0 != "comments" }.joined(separator: ", ")
+            return (nil, .error(at: location, "the layout '\(layout)' is not a template of the theme: add templates/\(layout).mustache, or use one of \(pages)"))
+        }
         do {
             let bytes = try template.renderBytes(contexts.context(for: plan), partials: theme.templates, strict: true)
             return (OutputFile(path: plan.outputPath, bytes: bytes), nil)

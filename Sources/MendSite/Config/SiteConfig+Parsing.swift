@@ -3,7 +3,7 @@ import Yams
 public extension SiteConfig {
     /// The keys `content/site.yml` understands.
     static let knownKeys = ["title", "description", "base_url", "language", "author", "markdown",
-                            "similar_posts", "paginate", "support", "comments"]
+                            "similar_posts", "paginate", "support", "comments", "params"]
 
     /// Reads `content/site.yml`.
     /// - Parameters:
@@ -28,6 +28,7 @@ public extension SiteConfig {
                 if let problem = LanguageTag.problem(with: config.language) { reader.error(problem, at: value) }
             case "author": config.author = authorName(value, reader: &reader) ?? ""
             case "markdown": config.markdown = markdownSettings(value, reader: &reader)
+            case "params": config.params = reader.params(value, key: key)
             case "similar_posts": config.similarPosts = reader.int(value, key: key, range: 0...50) ?? 3
             case "paginate": config.paginate = reader.int(value, key: key, range: 1...1000) ?? 10
             case "support": config.support = reader.string(value, key: key)?.trimmed

@@ -1,3 +1,5 @@
+import MendTemplates
+
 /// The site's settings, from `content/site.yml`.
 public struct SiteConfig: Sendable, Equatable {
     public var title: String
@@ -18,6 +20,8 @@ public struct SiteConfig: Sendable, Equatable {
     public var support: String?
     /// Comments sections: the form's endpoint, reply depth, closing.
     public var comments: CommentSettings
+    /// The site's own values for templates (`site.params.x`): a theme's settings, say.
+    public var params: TemplateValue = [:]
 
     public struct MarkdownSettings: Sendable, Equatable {
         /// Let raw HTML through (off: it is omitted).

@@ -50,6 +50,10 @@ private extension FrontMatter {
         case "slug": slug = reader.string(value, key: key)?.trimmed.nonEmpty
         case "content_note": contentNote = reader.string(value, key: key)?.trimmed.nonEmpty
         case "comments": readComments(value, reader: &reader)
+        case "params": params = reader.params(value, key: key)
+        case "layout": layout = reader.string(value, key: key)?.trimmed.nonEmpty
+        case "aliases": aliases = reader.strings(value, key: key).map(\.trimmed).filter { !$0.isEmpty }
+        case "image": image = reader.string(value, key: key)?.trimmed.nonEmpty
         default: reader.warnUnknown(key, at: location, known: Self.knownKeys, in: "front-matter")
         }
     }

@@ -56,6 +56,15 @@ extension SiteModel {
         return document.resolvingLinks(urls)
     }
 
+    /// The absolute URL of an entry's cover image (front matter `image:`): an http(s) address
+    /// as it is, a root-relative path under the site's, a relative one beside the Markdown.
+    public func coverImageURL(of entry: Entry) -> String? {
+        guard let image = entry.frontMatter.image else { return nil }
+        if image.hasPrefix("http://") || image.hasPrefix("https://") { return image }
+        if image.hasPrefix("/") { return config.absolute(config.rootPath + String(image.dropFirst())) }
+        return config.absolute(URLPath.resolve(image, against: ContentLoader.basePath(of: entry.file.path, rootPath: config.rootPath)))
+    }
+
     /// `document` resolved as ``resolve(_:owner:path:firstLine:isContentFile:diagnostics:)``
     /// does, for a text rendered again (a step on its guide's page), whose problems are
     /// reported already.

@@ -18,6 +18,8 @@ extension ContextBuilder {
         page["updated"] = dateValue(frontMatter.updated)
         page["tags"] = tagList(entry.tagIndexes)
         page["has_tags"] = .bool(!entry.tagIndexes.isEmpty)
+        page["params"] = frontMatter.params
+        page["image"] = model.coverImageURL(of: entry).map { ["url": .string($0)] } ?? .null
         page["content_note"] = (frontMatter.contentNote ?? guideContentNote(of: entry)).map(TemplateValue.string) ?? .null
         page["content"] = .string(document.html)
         page["toc"] = toc(document.headings)

@@ -48,6 +48,7 @@ extension ContextBuilder {
             "support_html": supportHTML.map(TemplateValue.string) ?? .null,
             "feed_url": .string(root + AtomFeed.outputPath), "style_url": .string(root + "assets/style.css"),
             "nav": .list(nav),
+            "params": config.params,
             "privacy": [
                 "url": privacy.url.map(TemplateValue.string) ?? .null,
                 "comment_host": privacy.commentHost.map(TemplateValue.string) ?? .null,
@@ -68,7 +69,7 @@ extension ContextBuilder {
             "title": "", "head_title": .string(config.title), "description": .string(config.description),
             "summary": nil, "date": nil, "updated": nil, "tags": [], "has_tags": false, "content_note": nil,
             "content": "", "toc": [], "has_toc": false, "word_count": 0, "reading_minutes": 0,
-            "breadcrumbs": [], "json_ld": "", "similar": [], "has_similar": false, "comments": nil, "entry": nil,
+            "breadcrumbs": [], "json_ld": "", "similar": [], "has_similar": false, "comments": nil, "entry": nil, "params": [:], "image": nil,
             "steps": [], "step_count": 0, "step_count_label": "", "closing": nil, "step": nil, "guide": nil, "previous": nil, "next": nil,
             "guides": [], "posts": [], "has_guides": false, "has_posts": false, "items": [], "tag": nil, "all_tags": [],
             "section": nil, "pagination": nil,

@@ -20,6 +20,8 @@ struct PagePlan: Sendable {
     var pageNumber = 1
     /// For a content page whose comment threads fill more than one page, and those pages.
     var commentPages: Pagination?
+    /// For a content page: its front matter's `layout`, the template that renders it instead of its kind's.
+    var layout: String?
     /// For a section page: which section.
     var section: ListSection?
 
@@ -32,6 +34,7 @@ struct PagePlan: Sendable {
 
     /// The theme template that renders it.
     var template: String {
+        if let layout { return layout }
         switch kind {
         case .notFound: return "404"
         default: return kind.rawValue
@@ -51,6 +54,7 @@ struct PagePlan: Sendable {
             }
             var plan = PagePlan(kind: kind, index: index, url: entry.url, outputPath: entry.outputPath)
             plan.commentPages = commentPages(of: index, in: model)
+            plan.layout = entry.frontMatter.layout
             plans.append(plan)
             guard let pages = plan.commentPages else { continue }
             for number in pages.pageNumbers.dropFirst() {

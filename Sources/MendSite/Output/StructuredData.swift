@@ -63,6 +63,7 @@ private extension StructuredData {
             ("wordCount", .number(wordCount)),
         ]
         if let summary = entry.frontMatter.summary { members.append(("description", .string(summary))) }
+        if let image = model.coverImageURL(of: entry) { members.append(("image", .string(image))) }
         if let date = entry.frontMatter.date { members.append(("datePublished", .string(date.iso))) }
         if let modified = entry.lastModified { members.append(("dateModified", .string(modified.iso))) }
         members.append(("author", author))

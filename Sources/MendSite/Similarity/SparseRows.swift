@@ -96,6 +96,11 @@ struct SparseRows: Sendable {
 
     /// The dot product of two rows whose columns ascend, summed in column order
     /// (so `dot(a, b)` and `dot(b, a)` are bit-for-bit equal).
+    /// Row `r`'s entries, in their order.
+    func row(_ r: Int) -> [(column: Int32, value: Double)] {
+        (offsets[r]..<offsets[r + 1]).map { (columns[$0], values[$0]) }
+    }
+
     func dot(_ row: Int, _ other: Int) -> Double {
         var (i, end) = (offsets[row], offsets[row + 1])
         var (j, otherEnd) = (offsets[other], offsets[other + 1])
