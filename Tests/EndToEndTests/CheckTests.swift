@@ -57,6 +57,16 @@ struct CheckTests {
         ], "\(found.joined(separator: "\n"))")
     }
 
+    @Test("links to other sites are gathered with where each is written, for --external")
+    func externalLinksAreGathered() {
+        var files = Self.planted
+        files["content/posts/a.md"] = "---\ntitle: Same\nsummary: One.\ndate: 2024-05-02\ntags: [t]\n---\nSee [this](https://example.org/x) and\n[that](http://example.org/y), [this again](https://example.org/x), [mail](mailto:a@example.org).\n"
+        let sources = (files.map { SourceFile(path: $0.key, text: $0.value) } + DefaultTheme.files).sorted { $0.path < $1.path }
+        let (_, _, external) = SiteBuilder().checkWithExternalLinks(sources)
+        #expect(external.keys.sorted() == ["http://example.org/y", "https://example.org/x"])
+        #expect(external["https://example.org/x"]?.map(\.description) == ["content/posts/a.md:7:5", "content/posts/a.md:8:31"])
+    }
+
     @Test("the shipped site checks clean")
     func shippedSiteIsClean() throws {
         let tree = SourceTreeReader(root: Fixtures.packageRoot).readTreeWithDefaultTheme()

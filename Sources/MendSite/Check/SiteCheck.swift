@@ -10,6 +10,21 @@ struct SiteCheck {
     /// Every file of the built site (a clean build's).
     let files: [OutputFile]
 
+    /// The content's links to other sites (`http`, `https`), each with where it is written,
+    /// by URL: for `mend check --external`, which fetches them.
+    func externalLinks() -> [String: [SourceLocation]] {
+        var links: [String: [SourceLocation]] = [:]
+        for entry in model.entries {
+            for (document, firstLine) in texts(of: entry) {
+                for link in document.references where link.url.hasPrefix("http://") || link.url.hasPrefix("https://") {
+                    links[link.url, default: []].append(SourceLocation(path: entry.file.path, line: firstLine + link.line - 1,
+                                                                       column: link.column))
+                }
+            }
+        }
+        return links
+    }
+
     func diagnostics() -> [Diagnostic] {
         let addresses = PageAddresses(files: files, rootPath: model.config.rootPath)
         var reported: Set<String> = []
