@@ -36,10 +36,11 @@ struct LinkPolicy: Sendable {
         let cut = url.firstIndex { $0 == "?" || $0 == "#" } ?? url.endIndex
         let path = url[..<cut]
         let name = path.split(separator: "/", omittingEmptySubsequences: false).last ?? ""
-        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return .relative(url) }
+        guard name != ".", name != "..", let dot = name.lastIndex(of: "."), dot != name.startIndex,
+              name.index(after: dot) != name.endIndex else { return .relative(url) }
         let ending = name[name.index(after: dot)...].lowercased()
         guard Markdown.fileExtensions.contains(ending) else { return nil }
-        return .file(path: URLPath.normalize(sourceFolder + path), suffix: String(url[cut...]))
+        return .file(path: URLPath.normalize(sourceFolder + URLPath.percentDecoded(path)), suffix: String(url[cut...]))
     }
 
     /// Whether a browser would read `url` as `javascript:`, `vbscript:`, `file:` or `data:`

@@ -27,7 +27,29 @@ public enum URLPath {
             }
         }
         var joined = segments.joined(separator: "/")
-        if absolute && !joined.hasPrefix("/") { joined = "/" + joined }
+        if absolute {
+            // Never `//host/…`, which a browser reads as another site.
+            while joined.hasPrefix("/") { joined.removeFirst() }
+            joined = "/" + joined
+        }
         return joined
+    }
+
+    /// `%20` and the other `%XX` escapes decoded (as UTF-8, invalid sequences replaced);
+    /// anything else as it is: `my%20notes.md` -> `my notes.md`.
+    public static func percentDecoded(_ text: Substring) -> String {
+        guard text.contains("%") else { return String(text) }
+        var bytes: [UInt8] = []
+        var rest = Array(text.utf8)[...]
+        while let byte = rest.popFirst() {
+            if byte == UInt8(ascii: "%"), rest.count >= 2, let value = UInt8(String(decoding: rest.prefix(2), as: UTF8.self), radix: 16),
+               rest.prefix(2).allSatisfy({ ($0 >= 48 && $0 <= 57) || ($0 | 0x20 >= 97 && $0 | 0x20 <= 102) }) {
+                bytes.append(value)
+                rest = rest.dropFirst(2)
+            } else {
+                bytes.append(byte)
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }

@@ -81,6 +81,17 @@ struct NewCommandTests {
         #expect(text("content/posts/first-post.md", in: site) == original)
     }
 
+    @Test("a step numbered in its front matter counts, whatever its file name")
+    func frontMatterNumbers() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let site = try folder.copySite("valid-blog")
+        let guide = site.appendingPathComponent("content/guides/listening")
+        try Data("---\ntitle: Later\nstep: 3\n---\nLater.\n".utf8).write(to: guide.appendingPathComponent("later.md"))
+        let outcome = try run(["step", "listening", "--title", "Then"], in: site)
+        #expect(outcome.standardOutput.hasSuffix("content/guides/listening/04-then.md\n"), "\(outcome.standardOutput) \(outcome.standardError)")
+    }
+
     @Test func versionIsPrinted() throws {
         let outcome = try MendProcess.run(["--version"])
         #expect(outcome.status == 0)

@@ -29,7 +29,10 @@ public struct ContentScaffold: Sendable {
                 throw NewContentError("there is no guide content/guides/\(guide)/index.md"
                     + (guides.isEmpty ? ": make one with mend new guide \(guide) --title …" : "; the guides are: " + guides.joined(separator: ", ")))
             }
-            number = NewContent.nextStepNumber(in: try PosixFiles.names(in: folder))
+            let files = try PosixFiles.names(in: folder).map { name in
+                (name: name, text: (try? PosixFiles.read(folder + "/" + name, shownAs: name)).map { String(decoding: $0, as: UTF8.self) })
+            }
+            number = try NewContent.nextStepNumber(in: files)
         }
         let new = try NewContent(kind: kind, title: title, slug: slug, guide: guide, stepNumber: number, date: date)
         if kind == .guide && PosixFiles.exists(root + "/" + String(new.path.dropLast("/index.md".count))) {

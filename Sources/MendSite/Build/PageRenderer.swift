@@ -96,7 +96,7 @@ struct PageRenderer {
         output.supportHTML = support
         feedAndSitemap(plans: plans, compositions: compositions, changed: changed, last: last, into: &output)
         copyAssets(last: last, into: &output)
-        let (aliases, aliasProblems) = AliasPages.files(for: model, taken: Set(plans.map(\.outputPath)))
+        let (aliases, aliasProblems) = AliasPages.files(for: model, taken: Set(output.paths))
         output.files += aliases
         output.paths += aliases.map(\.path)
         output.diagnostics += aliasProblems + duplicatePaths(output.paths)

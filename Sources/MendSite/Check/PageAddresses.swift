@@ -1,3 +1,5 @@
+import MendMarkdown
+
 /// The addresses and anchors of a built site, to check links against: every output file by
 /// the URL path it is served at, and each HTML page's `id`s.
 struct PageAddresses {
@@ -58,20 +60,7 @@ struct PageAddresses {
         (url.hasPrefix("/") && !url.hasPrefix("//")) || url.hasPrefix("#") || url.hasPrefix("?")
     }
 
-    /// `%20` and the other `%XX` escapes decoded (as UTF-8); anything else as it is.
     static func percentDecoded(_ text: Substring) -> String {
-        guard text.contains("%") else { return String(text) }
-        var bytes: [UInt8] = []
-        var iterator = Array(text.utf8)[...]
-        while let byte = iterator.popFirst() {
-            if byte == UInt8(ascii: "%"), iterator.count >= 2,
-               let value = UInt8(String(decoding: iterator.prefix(2), as: UTF8.self), radix: 16) {
-                bytes.append(value)
-                iterator = iterator.dropFirst(2)
-            } else {
-                bytes.append(byte)
-            }
-        }
-        return String(decoding: bytes, as: UTF8.self)
+        URLPath.percentDecoded(text)
     }
 }

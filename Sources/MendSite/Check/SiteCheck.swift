@@ -45,7 +45,8 @@ private extension SiteCheck {
     func contentLinks(_ addresses: PageAddresses, reported: inout Set<String>) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         for entry in model.entries {
-            for (document, firstLine) in texts(of: entry) {
+            for (offset, (document, firstLine)) in texts(of: entry).enumerated() {
+                let isClosing = offset == 1
                 for link in document.references {
                     let location = SourceLocation(path: entry.file.path, line: firstLine + link.line - 1, column: link.column)
                     if link.isImage, link.altText?.isEmpty == true {
@@ -56,6 +57,11 @@ private extension SiteCheck {
                     // A step's text is on its guide's page too: the same link, reported once here.
                     let guidePage = entry.kind == .step ? entry.guideIndex.map { model.entries[model.guides[$0].article].outputPath } : nil
                     if let guidePage { reported.insert(guidePage + " " + link.url) }
+                    // A guide's closing is on its last step's page too, its fragments sent to the guide's.
+                    if isClosing, let guide = entry.guideIndex,
+                       let last = model.guides[guide].steps.last {
+                        reported.insert(model.entries[last].outputPath + " " + (link.url.hasPrefix("#") ? entry.url + link.url : link.url))
+                    }
                     if let problem = addresses.problem(with: link.url, on: entry.outputPath) {
                         let what = link.isImage ? "the image \(link.url) is missing" : "the link \(link.url) goes nowhere"
                         diagnostics.append(.error(at: location, "\(what): \(problem)"))

@@ -70,15 +70,20 @@ public struct NewContent: Sendable, Equatable {
         return String(repeating: "0", count: max(0, 2 - digits.count)) + digits + "-" + slug + ".md"
     }
 
-    /// The number after the highest step of a guide folder holding these file names
-    /// (`01-a.md`, `02-b.md` -> 3); 1 for a folder without steps.
-    public static func nextStepNumber(in names: [String]) -> Int {
-        let numbers = names.compactMap { name -> Int? in
-            let (stem, ending) = ContentPath.splitExtension(name)
+    /// The number after the highest step of a guide folder holding these files (name, and
+    /// text when it could be read): a step's number is its front matter's `step:`, else its
+    /// file name's (`01-a.md`, `02-b.md` -> 3); 1 for a folder without steps.
+    /// - Throws: ``NewContentError`` when the guide has step 999 already.
+    public static func nextStepNumber(in files: [(name: String, text: String?)]) throws -> Int {
+        let numbers = files.compactMap { file -> Int? in
+            let (stem, ending) = ContentPath.splitExtension(file.name)
             guard ContentPath.markdownExtensions.contains(ending), stem != "index" else { return nil }
-            return ContentPath.splitPrefix(stem).0
-        }
-        return (numbers.max() ?? 0) + 1
+            let declared = file.text.flatMap { FrontMatter.parse($0, path: file.name).0?.step }
+            return declared ?? ContentPath.splitPrefix(stem).0
+        }.filter { (1...999).contains($0) }
+        let next = (numbers.max() ?? 0) + 1
+        guard next <= 999 else { throw NewContentError("the guide has step 999 already: a guide has at most 999 steps") }
+        return next
     }
 
     /// A YAML double-quoted scalar: `"A \"quoted\" title"`.

@@ -145,6 +145,11 @@ private extension Deriving {
             diagnostics.append(.error(at: location, "\(what) makes a URL slug \(problem)"))
             return false
         }
+        if file.kind == .step, file.slug.hasPrefix("comment-page-"),
+           file.slug.dropFirst("comment-page-".count).allSatisfy(\.isNumber) {
+            diagnostics.append(.error(at: location, "the slug '\(file.slug)' is kept for the guide's comment pages: give the step another"))
+            return false
+        }
         if file.kind == .page && Self.reservedSlugs.contains(file.slug) {
             diagnostics.append(.error(at: location, "the URL /\(file.slug)/ is used by the site itself: give this page another slug"))
             return false

@@ -5,7 +5,8 @@ import MendMarkdown
 /// the rest), listed nowhere else: not in the sitemap, the feed or any list.
 enum AliasPages {
     /// The alias pages of every entry, and errors for aliases that cannot be used.
-    /// - Parameter taken: The output paths of the site's own pages, which no alias may take.
+    /// - Parameter taken: The paths of the site's own files, which no alias may take, nor
+    ///   put a folder in the place of.
     static func files(for model: SiteModel, taken: Set<String>) -> ([OutputFile], [Diagnostic]) {
         var files: [OutputFile] = [], diagnostics: [Diagnostic] = []
         var claimed: [String: String] = [:]
@@ -17,7 +18,8 @@ enum AliasPages {
                         "the alias '\(alias)' is not an address of this site: write the old URL's path, such as /2019/old-title/"))
                     continue
                 }
-                if taken.contains(path) {
+                let folders = path.split(separator: "/").dropLast().indices.map { path.split(separator: "/")[...$0].joined(separator: "/") }
+                if taken.contains(path) || folders.contains(where: taken.contains) {
                     diagnostics.append(.error(at: location, "the alias '\(alias)' is the address of a page of the site: remove it"))
                 } else if let other = claimed.updateValue(entry.file.path, forKey: path), other != entry.file.path {
                     diagnostics.append(.error(at: location, "the alias '\(alias)' is also an alias of \(other): keep it on one page"))
@@ -33,9 +35,11 @@ enum AliasPages {
     /// `/2019/old/` -> `2019/old/index.html`; `old.html` -> `old.html`; `nil` for an address
     /// with a scheme, a query or fragment, a `..` segment, or nothing in it.
     static func outputPath(of alias: String) -> String? {
-        guard !alias.contains("://"), !alias.contains("?"), !alias.contains("#"), !alias.contains("\\") else { return nil }
-        let segments = alias.split(separator: "/")
-        guard !segments.isEmpty, !segments.contains(where: { $0 == ".." || $0 == "." }) else { return nil }
+        guard !alias.contains("://"), !alias.contains("?"), !alias.contains("#") else { return nil }
+        // As the server reads the address: `/caf%C3%A9/` is the folder `café`.
+        let segments = alias.split(separator: "/").map { URLPath.percentDecoded($0) }
+        guard !segments.isEmpty, !segments.contains(where: { $0 == ".." || $0 == "." || $0.contains("/") || $0.contains("\\")
+                  || $0.unicodeScalars.contains { $0.value < 0x20 || $0.value == 0x7F } }) else { return nil }
         let joined = segments.joined(separator: "/")
         return joined.hasSuffix(".html") ? joined : joined + "/index.html"
     }

@@ -54,7 +54,14 @@ struct GuideComposition: Sendable {
         closingOptions.reservedIDs = options.reservedIDs.union(model.entries[last].file.document.headings.map(\.id))
         closingOptions.basePath = ContentLoader.basePath(of: article.path, rootPath: model.config.rootPath)
         closingOptions.sourceFolder = ContentLoader.sourceFolder(of: article.path)
-        return model.resolve(Markdown.render(closing.text, options: closingOptions), owner: model.entries[guide.article].url).html
+        let owner = model.entries[guide.article].url
+        let document = model.resolve(Markdown.render(closing.text, options: closingOptions), owner: owner)
+        // A link to a part of the guide's page (`#why`) goes to that page from the step's.
+        var html = document.html
+        for link in document.references where !link.isImage && link.url.hasPrefix("#") {
+            html = html.replacing("<a href=\"\(link.url.escapedForHTML)\"", with: "<a href=\"\((owner + link.url).escapedForHTML)\"")
+        }
+        return html
     }
 
     /// The whole guide as one HTML text, for the feed.

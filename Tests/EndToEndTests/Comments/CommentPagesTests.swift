@@ -105,6 +105,17 @@ struct CommentPagesTests {
         #expect(Self.commentIDs(tens["posts/a/comment-page-3/index.html"]) == (20..<25).map { "c\($0)" })
     }
 
+    @Test("a step cannot take the slug of its guide's comment pages")
+    func stepSlugsKeepClearOfCommentPages() {
+        var sources = Self.sources(threads: 1)
+        sources += [SourceFile(path: "content/guides/g/index.md", text: "---\ntitle: G\ndate: 2024-01-01\n---\nIntro.\n"),
+                    SourceFile(path: "content/guides/g/01-comment-page-2.md", text: "---\ntitle: Two\n---\nText.\n")]
+        let result = SiteBuilder().build(sources.sorted { $0.path < $1.path })
+        #expect(result.diagnostics.contains { $0.message == "the slug 'comment-page-2' is kept for the guide's comment pages: give the step another" },
+                "\(result.diagnostics)")
+        #expect(!result.succeeded)
+    }
+
     @Test("per_page must be a whole number from 1 to 1000")
     func badPerPage() {
         for value in ["0", "-3", "many", "1001"] {

@@ -9,7 +9,7 @@ import Testing
 struct LinkResolutionTests {
     static let files = [
         "content/site.yml": "title: Test\nbase_url: https://example.org/\n",
-        "content/guides/g/index.md": "---\ntitle: G\ndate: 2024-05-01\n---\nStart with [the first step](01-first.md).\n",
+        "content/guides/g/index.md": "---\ntitle: G\ndate: 2024-05-01\n---\nStart with [the first step](01-first.md).\n\n<!-- steps -->\n\nRead [the post](../../posts/x.md) again, from [the top](#step-1).\n",
         "content/guides/g/01-first.md": """
             ---
             title: First
@@ -20,7 +20,7 @@ struct LinkResolutionTests {
             ![A photo](photo.jpg) and [the notes](files/notes.pdf).
 
             """,
-        "content/guides/g/02-second.md": "---\ntitle: Second\n---\nBack to [step one](01-first.md#top).\n",
+        "content/guides/g/02-second.md": "---\ntitle: Second\n---\nBack to [step one](01-first.md#top), or [the guide](..).\n",
         "content/guides/g/photo.jpg": "jpg",
         "content/guides/g/files/notes.pdf": "pdf",
         "content/posts/x.md": "---\ntitle: X\ndate: 2024-05-02\nslug: ex\n---\n## Why\n\nSee [the guide](../guides/g/index.md).\n",
@@ -42,7 +42,12 @@ struct LinkResolutionTests {
         let feed = try #require(site["feed.xml"])
         #expect(feed.contains("/posts/ex/#why") && !feed.contains("mend:"))
         #expect(try #require(site["posts/ex/index.html"]).contains(#"<a href="/guides/g/">the guide</a>"#))
-        #expect(try #require(site["guides/g/second/index.html"]).contains(#"<a href="/guides/g/first/#top">step one</a>"#))
+        let last = try #require(site["guides/g/second/index.html"])
+        #expect(last.contains(#"<a href="/guides/g/first/#top">step one</a>"#))
+        #expect(last.contains(#"<a href="/guides/g/">the guide</a>"#), "'..' from a step is its guide")
+        // The guide's closing ends the last step's page: its links go where they go on the guide's.
+        #expect(last.contains(#"<a href="/posts/ex/">the post</a>"#) && last.contains(##"<a href="/guides/g/#step-1">the top</a>"##))
+        #expect(try #require(site["guides/g/index.html"]).contains(##"<a href="#step-1">the top</a>"##))
     }
 
     @Test("no href or src of any page has a dot segment or a placeholder")
@@ -104,7 +109,10 @@ struct LinkResolutionTests {
         for path in ["guides/g/first/index.html", "guides/g/index.html"] {
             #expect(written[path]?.contains(#"<a href="/posts/why-it-matters/#why">a post</a>"#) == true, "\(path) not rewritten")
         }
+        #expect(written["guides/g/second/index.html"]?.contains(#"<a href="/posts/why-it-matters/">the post</a>"#) == true,
+                "the closing on the last step follows the post too")
         let clean = try ThemeSite.build(files)
+        #expect(written["guides/g/second/index.html"] == clean["guides/g/second/index.html"])
         #expect(written["guides/g/first/index.html"] == clean["guides/g/first/index.html"])
     }
 }

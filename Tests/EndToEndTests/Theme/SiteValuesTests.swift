@@ -62,6 +62,9 @@ struct SiteValuesTests {
             #expect(page.contains(#"<a href="https://example.org/blog/posts/a/">"#) && page.contains(#"<meta name="robots" content="noindex">"#))
         }
         #expect(!(site["sitemap.xml"] ?? "old-a").contains("old-a"))
+        var encoded = Self.files
+        encoded["content/posts/a.md"] = encoded["content/posts/a.md"]!.replacingOccurrences(of: "old/a.html", with: "/caf%C3%A9/")
+        #expect(try ThemeSite.build(encoded)["café/index.html"] != nil, "an alias is read as the server reads the address")
         #expect(!(site["feed.xml"] ?? "old-a").contains("old-a"))
     }
 
@@ -69,6 +72,8 @@ struct SiteValuesTests {
         ("[/blog/posts/b/]", "is the address of a page of the site"),
         ("[https://old.example.org/a/]", "is not an address of this site"),
         ("[../up/]", "is not an address of this site"),
+        ("[/feed.xml/]", "is the address of a page of the site"),
+        ("[\"/a/%2F..%2F/\"]", "is not an address of this site"),
     ])
     func badAliases(aliases: String, message: String) {
         var files = Self.files

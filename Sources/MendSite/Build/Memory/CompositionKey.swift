@@ -11,6 +11,7 @@ struct CompositionKey: Sendable, Equatable {
         entries = guide.members
         revisions = entries.map { model.entries[$0].file.revision }
         numbers = entries.map { model.entries[$0].stepNumber }
-        links = entries.map { model.entries[$0].file }.filter(\.hasDeferredLinks).map { $0.document.links }
+        links = entries.map { model.entries[$0].file }.filter(\.hasDeferredLinks)
+            .map { $0.document.links + ($0.closingDocument?.links ?? []) }
     }
 }
