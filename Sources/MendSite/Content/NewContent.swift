@@ -87,19 +87,5 @@ public struct NewContent: Sendable, Equatable {
     }
 
     /// A YAML double-quoted scalar: `"A \"quoted\" title"`.
-    static func quoted(_ text: String) -> String {
-        var quoted = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": quoted += "\\\""
-            case "\\": quoted += "\\\\"
-            case "\n": quoted += "\\n"
-            case "\t": quoted += "\\t"
-            default:
-                if scalar.value < 0x20 { continue }
-                quoted.unicodeScalars.append(scalar)
-            }
-        }
-        return quoted + "\""
-    }
+    static func quoted(_ text: String) -> String { YAMLScalar.quoted(text) }
 }
