@@ -32,7 +32,16 @@ struct LinkPolicy: Sendable {
     /// Markdown file or a relative reference to a page; `nil` for every other URL (with a
     /// scheme, root-relative, a fragment or query alone, a file with another extension).
     func deferredTarget(for url: String) -> DeferredLink.Target? {
-        guard let sourceFolder, LinkPolicy.isRelativePath(url) else { return nil }
+        guard let sourceFolder else { return nil }
+        if url.hasPrefix("/") && !url.hasPrefix("//") {
+            // `/posts/x.md`: a content file named from content/.
+            let cut = url.firstIndex { $0 == "?" || $0 == "#" } ?? url.endIndex
+            let path = url[..<cut]
+            let (_, ending) = (path.split(separator: "/").last ?? "").splitExtension
+            guard Markdown.fileExtensions.contains(ending) else { return nil }
+            return .file(path: URLPath.normalize("content" + URLPath.percentDecoded(path)), suffix: String(url[cut...]))
+        }
+        guard LinkPolicy.isRelativePath(url) else { return nil }
         let cut = url.firstIndex { $0 == "?" || $0 == "#" } ?? url.endIndex
         let path = url[..<cut]
         let name = path.split(separator: "/", omittingEmptySubsequences: false).last ?? ""
@@ -121,4 +130,12 @@ private extension LinkPolicy {
 
     /// Raster image types a `data:` image may have: they cannot carry script.
     static let safeImageTypes: Set<String> = ["image/png", "image/gif", "image/jpeg", "image/webp"]
+}
+
+private extension Substring {
+    /// `notes.MD` -> ("notes", "md"); `README` -> ("README", "").
+    var splitExtension: (Substring, String) {
+        guard let dot = lastIndex(of: "."), dot != startIndex else { return (self, "") }
+        return (self[..<dot], self[index(after: dot)...].lowercased())
+    }
 }

@@ -30,6 +30,10 @@ struct InitCommand: ParsableCommand {
             for path in outcome.written { print("wrote \(shown)\(path)") }
             for path in outcome.kept { print("kept  \(shown)\(path) (it exists)") }
             let enter = folder == "." ? "" : "cd \(folder) && "
+            guard !outcome.written.isEmpty else {
+                print("\nNothing to add: every file of a new site is there already.")
+                return
+            }
             print("\nA new site. Preview it with: \(enter)mend serve\nThen write: mend new post --title \"Your first post\"")
         }
     }

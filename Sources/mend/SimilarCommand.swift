@@ -39,9 +39,13 @@ struct SimilarCommand: ParsableCommand {
                 throw ValidationError("the site does not build: fix the errors above first")
             }
             guard let report else {
-                let pages = tree.files.map(\.path).filter { $0.hasPrefix("content/") && $0.hasSuffix(".md") }
-                let hint = pages.contains(page) ? "it is not published (a draft?), or similar_posts is 0"
-                    : "there is no \(page): name a content file, such as \(pages.first ?? "content/posts/x.md")"
+                let paths = Set(tree.files.map(\.path))
+                let pages = tree.files.map(\.path).filter { $0.hasPrefix("content/") && $0.hasSuffix(".md") && !$0.hasPrefix("content/pages/") }
+                let hint = page.hasPrefix("content/pages/") && paths.contains(page)
+                    ? "pages (content/pages/) have no similar posts; guides, steps and posts do"
+                    : pages.contains(page) ? "it is not published (a draft?), or similar_posts is 0"
+                    : paths.contains(page) ? "\(page) is not a page of the site: name a guide, step or post, such as \(pages.first ?? "content/posts/x.md")"
+                    : "there is no \(page): name a content file relative to the site's folder, such as \(pages.first ?? "content/posts/x.md")"
                 throw ValidationError("no similar posts to explain: \(hint)")
             }
             print(Self.text(report))

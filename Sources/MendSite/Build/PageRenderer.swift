@@ -151,8 +151,11 @@ extension PageRenderer {
             guard let layout = plan.layout, let index = plan.index else { return (nil, nil) }
             let entry = model.entries[index]
             let location = entry.frontMatter.locations["layout"] ?? SourceLocation(path: entry.file.path, line: 1, column: 1)
-            let pages = Theme.pageTemplates.filter { $0 != "404" && $0 != "comments" }.joined(separator: ", ")
-            return (nil, .error(at: location, "the layout '\(layout)' is not a template of the theme: add templates/\(layout).mustache, or use one of \(pages)"))
+            let names = theme.templates.keys.filter { !$0.hasPrefix("partials/") && $0 != "layout" }.sorted()
+            if let close = names.first(where: { $0.lowercased() == layout.lowercased() }) {
+                return (nil, .error(at: location, "the layout '\(layout)' is not a template of the theme: did you mean '\(close)'?"))
+            }
+            return (nil, .error(at: location, "the layout '\(layout)' is not a template of the theme: add templates/\(layout).mustache, or use one of \(names.joined(separator: ", "))"))
         }
         do {
             let bytes = try template.renderBytes(contexts.context(for: plan), partials: theme.templates, strict: true)

@@ -45,6 +45,14 @@ private extension SiteCheck {
     func contentLinks(_ addresses: PageAddresses, reported: inout Set<String>) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         for entry in model.entries {
+            if let image = entry.frontMatter.image, let url = model.coverImageURL(of: entry),
+               url.hasPrefix(model.config.absolute(model.config.rootPath)) {
+                let path = String(url.dropFirst(model.config.absolute("").count))
+                if let problem = addresses.problem(with: path, on: entry.outputPath) {
+                    let location = entry.frontMatter.locations["image"] ?? SourceLocation(path: entry.file.path, line: 1, column: 1)
+                    diagnostics.append(.error(at: location, "the image \(image) is missing: \(problem)"))
+                }
+            }
             for (offset, (document, firstLine)) in texts(of: entry).enumerated() {
                 let isClosing = offset == 1
                 for link in document.references {
@@ -92,7 +100,8 @@ private extension SiteCheck {
                 }
             }
             let headings = Self.count("<h1", in: file.bytes) - (textH1[file.path] ?? 0)
-            if headings != 1 {
+            let isRedirect = Self.count("<meta http-equiv=\"refresh\"", in: file.bytes) > 0  // an alias page
+            if headings != 1 && !isRedirect {
                 diagnostics.append(.warning(at: SourceLocation(path: file.path),
                     "the page has \(headings) h1 headings: a page has one, its title (check the theme's templates)"))
             }

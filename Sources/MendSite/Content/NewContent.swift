@@ -25,6 +25,9 @@ public struct NewContent: Sendable, Equatable {
         let title = title.trimmed
         guard !title.isEmpty else { throw NewContentError("--title is empty: give the page a title") }
         let slug = slug ?? Slug.make(title)
+        guard !slug.isEmpty else {
+            throw NewContentError("the title '\(title)' has no letters or digits to make a file name of: give a slug (mend new post my-slug --title …)")
+        }
         guard Slug.isValid(slug), Slug.lengthProblem(slug) == nil else {
             let suggestion = Slug.make(slug)
             throw NewContentError("'\(slug)' cannot be a URL slug: " + (suggestion.isEmpty || suggestion == slug
@@ -34,7 +37,7 @@ public struct NewContent: Sendable, Equatable {
             throw NewContentError("the URL /\(slug)/ is used by the site itself: give the page another slug")
         }
         if let date, ContentDate(date) == nil {
-            throw NewContentError("--date '\(date)' is not a date: write it as YYYY-MM-DD")
+            throw NewContentError("--date '\(date)' is not a day of the calendar: write it as YYYY-MM-DD, such as 2024-05-01")
         }
         self.kind = kind
         var lines = ["---", "title: " + Self.quoted(title)]

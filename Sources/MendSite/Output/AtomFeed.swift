@@ -1,3 +1,5 @@
+import MendMarkdown
+
 /// The site's Atom feed (`feed.xml`): guides and posts, newest first.
 struct AtomFeed {
     /// How many entries the feed carries.
@@ -53,7 +55,9 @@ struct AtomFeed {
         lines.append("    <updated>\(entry.lastModified?.rfc3339 ?? "1970-01-01T00:00:00Z")</updated>")
         if let summary = entry.frontMatter.summary { lines.append("    <summary>\(XML.escape(summary))</summary>") }
         for tag in entry.tagIndexes { lines.append(#"    <category term="\#(XML.escape(model.tags[tag].name))"/>"#) }
-        lines.append(#"    <content type="html">\#(XML.escape(contentHTML))</content>"#)
+        // The feed's base is the site's address: a link to a part of the page (`#why`) says whose.
+        let content = contentHTML.replacing("href=\"#", with: "href=\"" + link.escapedForHTML + "#")
+        lines.append(#"    <content type="html">\#(XML.escape(content))</content>"#)
         lines.append("  </entry>")
         return lines
     }

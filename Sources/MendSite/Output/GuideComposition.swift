@@ -37,13 +37,30 @@ struct GuideComposition: Sendable {
             let rendered = entry.file.parsedBody?.render(options: stepOptions) ?? Markdown.render(entry.file.body, options: stepOptions)
             // Its links go where they go on the step's own page.
             let document = model.resolve(rendered, owner: entry.url)
+            let html = Self.movingFragments(in: document, from: entry.file.document.headings)
             taken.formUnion(document.headings.map(\.id))
             let number = entry.stepNumber ?? 0
             steps.append(Step(entry: index, number: number, anchor: PageAnchors.step(number),
-                              html: document.html, headings: document.headings))
+                              html: html, headings: document.headings))
         }
         self.steps = steps
         closingOnLastStep = Self.closing(of: guide, model: model, options: options)
+    }
+
+    /// A step's links to its own headings (`#why`) follow them to the ids they have on the
+    /// guide's page (`#why-1`), where other texts may have taken the first.
+    static func movingFragments(in document: MarkdownDocument, from own: [Heading]) -> String {
+        var moved: [String: String] = [:]
+        for (mine, composed) in zip(own, document.headings) where mine.id != composed.id { moved[mine.id] = composed.id }
+        guard !moved.isEmpty else { return document.html }
+        var html = document.html
+        var done: Set<String> = []
+        for link in document.references where !link.isImage && link.url.hasPrefix("#") {
+            let id = String(link.url.dropFirst())
+            guard let target = moved[id], done.insert(id).inserted else { continue }
+            html = html.replacing("<a href=\"#\(id.escapedForHTML)\"", with: "<a href=\"#\(target.escapedForHTML)\"")
+        }
+        return html
     }
 
     static func closing(of guide: Guide, model: SiteModel, options: MarkdownOptions) -> String? {

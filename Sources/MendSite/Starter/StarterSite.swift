@@ -159,7 +159,7 @@ public enum StarterSite {
               - name: Build (a warning, such as a misspelt setting, fails the build)
                 run: mend build --strict
               - name: Check links, images and headings
-                run: mend check
+                run: mend check --strict
               - uses: actions/upload-pages-artifact@v3
                 with:
                   path: public

@@ -50,6 +50,24 @@ struct LinkResolutionTests {
         #expect(try #require(site["guides/g/index.html"]).contains(##"<a href="#step-1">the top</a>"##))
     }
 
+    @Test("a step's links to its own headings follow them on the guide's page, and in the feed name their page")
+    func fragmentsFollowTheirHeadings() throws {
+        var files = Self.files
+        files["content/guides/g/index.md"] = "---\ntitle: G\ndate: 2024-05-01\n---\nIntro.\n\n<!-- steps -->\n\n## Why\n\nThe end.\n"
+        files["content/guides/g/01-first.md"] = "---\ntitle: First\n---\n## Why\n\nSee [why](#why).\n"
+        files["content/guides/g/02-second.md"] = "---\ntitle: Second\n---\n## Why\n\nSee [why](#why) and [the post](/posts/x.md).\n"
+        let site = try ThemeSite.build(files)
+        let guide = try #require(site["guides/g/index.html"])
+        let ids = guide.matches(of: /<h3 id="(why[-0-9]*)">/).map { String($0.1) }
+        #expect(ids.count == 2 && !ids.contains("why"), "the closing took 'why' first: \(ids)")
+        for id in ids { #expect(guide.contains("<a href=\"#\(id)\">why</a>"), "\(id)") }
+        #expect(try #require(site["guides/g/first/index.html"]).contains(##"<a href="#why">why</a>"##))
+        #expect(try #require(site["guides/g/second/index.html"]).contains(#"<a href="/posts/ex/">the post</a>"#), "a content file named from content/")
+        let feed = try #require(site["feed.xml"])
+        #expect(feed.contains("href=&quot;https://example.org/guides/g/#"), "fragments in the feed name their page")
+        #expect(!feed.contains("href=&quot;#"))
+    }
+
     @Test("no href or src of any page has a dot segment or a placeholder")
     func nothingLeftUnresolved() throws {
         for (path, text) in try ThemeSite.build(Self.files) where path.hasSuffix(".html") || path.hasSuffix(".xml") {

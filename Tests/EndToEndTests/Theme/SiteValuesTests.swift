@@ -96,6 +96,18 @@ struct SiteValuesTests {
         #expect(!(site["index.html"] ?? "og:image").contains("og:image"))
     }
 
+    @Test("mend check: alias pages are no theme pages; a cover image that is not there is an error")
+    func checked() {
+        var files = Self.files
+        files["content/posts/b.md"] = "---\ntitle: B\nsummary: B.\ndate: 2024-05-02\nimage: /images/gone.png\n---\nB.\n"
+        let sources = (files.map { SourceFile(path: $0.key, text: $0.value) } + DefaultTheme.files).sorted { $0.path < $1.path }
+        let (result, found) = SiteBuilder().check(sources)
+        #expect(result.succeeded)
+        #expect(!found.contains { $0.message.contains("h1") }, "\(found)")
+        #expect(found.map(\.description).contains("content/posts/b.md:5:8: error: the image /images/gone.png is missing: there is no images/gone.png in the site"),
+                "\(found)")
+    }
+
     @Test("params must be keys and values")
     func paramsMustBeAMapping() {
         var files = Self.files
