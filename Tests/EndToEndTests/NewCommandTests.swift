@@ -34,7 +34,8 @@ struct NewCommandTests {
             "---\ntitle: \"First steps: \\\"where\\\" to begin\"\ndate: 2024-06-01\n") == true)
         #expect(text("content/guides/first-steps/index.md", in: site)?.contains("\n<!-- steps -->\n") == true)
         let step = try #require(text("content/guides/first-steps/02-say-it.md", in: site))
-        #expect(step == "---\ntitle: \"Say what happened\"\n---\n\nWhat this step asks, and how to take it.\n", "a step takes its guide's date")
+        #expect(step == "---\ntitle: \"Say what happened\"\n# summary: \"One sentence, for lists, link previews and search engines.\"\n---\n\nWhat this step asks, and how to take it.\n",
+                "a step takes its guide's date")
         #expect(text("content/pages/contact-us.md", in: site)?.contains("date:") == false)
         let build = try MendProcess.run(["build", "--strict", "--quiet", "--source", site.path,
                                          "--output", folder.url.appendingPathComponent("out").path])
@@ -64,7 +65,7 @@ struct NewCommandTests {
         (["post", "first-post", "--title", "Again"], "content/posts/first-post.md exists already: nothing was written"),
         (["step", "nowhere", "--title", "X"], "there is no guide content/guides/nowhere/index.md; the guides are:"),
         (["page", "tags", "--title", "Tags"], "the URL /tags/ is used by the site itself"),
-        (["post", "--title", "X", "--date", "2024-13-01"], "--date '2024-13-01' is not a date: write it as YYYY-MM-DD"),
+        (["post", "--title", "X", "--date", "2024-13-01"], "--date '2024-13-01' is not a day of the calendar: write it as YYYY-MM-DD"),
         (["post", "--title", "   "], "--title is empty"),
         (["post", "Bad Slug", "--title", "X"], "'Bad Slug' cannot be a URL slug: use 'bad-slug'"),
     ])

@@ -50,7 +50,7 @@ public struct NewContent: Sendable, Equatable {
         case .step:
             guard let guide, !guide.isEmpty else { throw NewContentError("a step needs its guide: mend new step GUIDE --title …") }
             path = "content/guides/\(guide)/" + Self.stepFileName(stepNumber, slug: slug)
-            lines += [date.map { "date: \($0)" }, "---", "", "What this step asks, and how to take it."].compactMap { $0 }
+            lines += [date.map { "date: \($0)" }, Self.summaryHint, "---", "", "What this step asks, and how to take it."].compactMap { $0 }
         case .post:
             path = "content/posts/\(slug).md"
             lines += [date.map { "date: \($0)" }, Self.summaryHint, Self.tagsHint, "---", "", "The post's text."].compactMap { $0 }
