@@ -33,7 +33,7 @@ struct CheckTests {
     ]
 
     static func check(_ files: [String: String]) -> (BuildResult, [String]) {
-        let sources = (files.map { SourceFile(path: $0.key, text: $0.value) } + DefaultTheme.files).sorted { $0.path < $1.path }
+        let sources = ThemeSite.sources(files)
         let (result, diagnostics) = SiteBuilder().check(sources)
         return (result, diagnostics.map(\.description))
     }
@@ -61,7 +61,7 @@ struct CheckTests {
     func externalLinksAreGathered() {
         var files = Self.planted
         files["content/posts/a.md"] = "---\ntitle: Same\nsummary: One.\ndate: 2024-05-02\ntags: [t]\n---\nSee [this](https://example.org/x) and\n[that](http://example.org/y), [this again](https://example.org/x), [mail](mailto:a@example.org).\n"
-        let sources = (files.map { SourceFile(path: $0.key, text: $0.value) } + DefaultTheme.files).sorted { $0.path < $1.path }
+        let sources = ThemeSite.sources(files)
         let (_, _, external) = SiteBuilder().checkWithExternalLinks(sources)
         #expect(external.keys.sorted() == ["http://example.org/y", "https://example.org/x"])
         #expect(external["https://example.org/x"]?.map(\.description) == ["content/posts/a.md:7:5", "content/posts/a.md:8:31"])

@@ -24,7 +24,7 @@ struct SimilarCommandTests {
     }()
 
     static var sources: [SourceFile] {
-        (files.map { SourceFile(path: $0.key, text: $0.value) } + DefaultTheme.files).sorted { $0.path < $1.path }
+        ThemeSite.sources(files)
     }
 
     @Test("the scores, in parts, with the shared tags and words")

@@ -35,7 +35,7 @@ public extension CommentStore {
             guard !taken.contains(id) else { continue }
             let path = "\(Self.folder)/\(page)/\(id).yml"
             let text = try Self.yaml(for: comment, id: id, page: page)
-            if try CommentFileWriter.create(Array(text.utf8), at: absolute(path)) { return path }
+            if try NewFileWriter.create(Array(text.utf8), at: absolute(path)) { return path }
         }
         throw CommentStoreError.noFreeID(page)
     }

@@ -32,14 +32,14 @@ public extension CommentStore {
             return comment.map { $0.status == status && Self.sameExceptStatus($0, original) } ?? false
         }
         guard let edited else { throw CommentStoreError.unsafeEdit(stored.path) }
-        try CommentFileWriter.replace(edited, at: absolute(stored.path))
+        try NewFileWriter.replace(edited, at: absolute(stored.path))
         return true
     }
 
     /// Removes the comment's file.
     /// - Throws: ``CommentStoreError/io(_:_:)`` when it cannot be removed.
     func delete(_ stored: StoredComment) throws {
-        try CommentFileWriter.remove(absolute(stored.path))
+        try NewFileWriter.remove(absolute(stored.path))
     }
 }
 
@@ -58,7 +58,7 @@ private extension CommentStore {
                 && Comment.sameFieldsExceptStatus(text, candidateText)
         }
         guard let edited else { throw CommentStoreError.unsafeEdit(stored.path) }
-        try CommentFileWriter.replace(edited, at: absolute(stored.path))
+        try NewFileWriter.replace(edited, at: absolute(stored.path))
         return true
     }
 

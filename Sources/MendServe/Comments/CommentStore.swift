@@ -2,7 +2,7 @@ import Foundation
 import MendSite
 
 /// The comment files of a site on disk: lists them, finds one by id, changes a status,
-/// deletes one and adds new ones. Every change is atomic (see ``CommentFileWriter``).
+/// deletes one and adds new ones. Every change is atomic (see ``NewFileWriter``).
 ///
 /// ```swift
 /// let store = CommentStore(root: URL(fileURLWithPath: "."))

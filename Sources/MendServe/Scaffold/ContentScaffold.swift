@@ -38,7 +38,7 @@ public struct ContentScaffold: Sendable {
         if kind == .guide && PosixFiles.exists(root + "/" + String(new.path.dropLast("/index.md".count))) {
             throw NewContentError("\(new.path.dropLast("index.md".count)) exists already: nothing was written (choose another slug)")
         }
-        guard try CommentFileWriter.create(Array(new.text.utf8), at: root + "/" + new.path) else {
+        guard try NewFileWriter.create(Array(new.text.utf8), at: root + "/" + new.path) else {
             throw NewContentError("\(new.path) exists already: nothing was written (choose another slug, or edit that file)")
         }
         return new.path

@@ -34,7 +34,7 @@ public struct SiteInitializer: Sendable {
         }
         var outcome = Outcome()
         for file in StarterSite.files {
-            if try CommentFileWriter.create(Array(file.text.utf8), at: folder + "/" + file.path) {
+            if try NewFileWriter.create(Array(file.text.utf8), at: folder + "/" + file.path) {
                 outcome.written.append(file.path)
             } else {
                 outcome.kept.append(file.path)

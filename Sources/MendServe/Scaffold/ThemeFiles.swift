@@ -48,7 +48,7 @@ public struct ThemeFiles: Sendable {
         }
         var written: [String] = [], kept: [String] = []
         for file in chosen {
-            if try CommentFileWriter.create(file.bytes, at: root + "/" + file.path) {
+            if try NewFileWriter.create(file.bytes, at: root + "/" + file.path) {
                 written.append(file.path)
             } else {
                 kept.append(file.path)

@@ -35,7 +35,7 @@ struct PageAddresses {
             target = page
         } else {
             guard rest.hasPrefix(rootPath) else { return "it is outside the site (\(rootPath))" }
-            let inside = Self.percentDecoded(rest.dropFirst(rootPath.count))
+            let inside = URLPath.percentDecoded(rest.dropFirst(rootPath.count))
             if inside.isEmpty || inside.hasSuffix("/") {
                 target = inside + "index.html"
             } else if paths.contains(inside) {
@@ -48,7 +48,7 @@ struct PageAddresses {
             guard paths.contains(target) else { return "there is no page at \(rest)" }
         }
         if let fragment, !fragment.isEmpty, let pageIDs = ids[target] {
-            let id = Self.percentDecoded(fragment)
+            let id = URLPath.percentDecoded(fragment)
             guard pageIDs.contains(id) else { return "\(target == page ? "this page" : String(rest)) has no #\(id)" }
         }
         return nil
@@ -58,9 +58,5 @@ struct PageAddresses {
     /// rather than another site's or another scheme's.
     static func isInternal(_ url: String) -> Bool {
         (url.hasPrefix("/") && !url.hasPrefix("//")) || url.hasPrefix("#") || url.hasPrefix("?")
-    }
-
-    static func percentDecoded(_ text: Substring) -> String {
-        URLPath.percentDecoded(text)
     }
 }

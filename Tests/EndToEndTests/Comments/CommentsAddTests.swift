@@ -120,9 +120,9 @@ struct CommentsAddTests {
         defer { site.remove() }
         try site.writeComments(["posts/first-post/taken.yml": "original"])
         let path = site.root.appendingPathComponent("content/comments/posts/first-post/taken.yml").path
-        #expect(try CommentFileWriter.create(Array("new".utf8), at: path) == false)
+        #expect(try NewFileWriter.create(Array("new".utf8), at: path) == false)
         #expect(site.text("content/comments/posts/first-post/taken.yml") == "original")
-        #expect(try CommentFileWriter.create(Array("new".utf8), at: path + ".2") == true)
+        #expect(try NewFileWriter.create(Array("new".utf8), at: path + ".2") == true)
         #expect(try site.commentFiles().keys.sorted() == ["posts/first-post/taken.yml", "posts/first-post/taken.yml.2"])
     }
 }

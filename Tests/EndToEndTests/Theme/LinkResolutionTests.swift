@@ -90,7 +90,7 @@ struct LinkResolutionTests {
     }
 
     static func diagnostics(_ files: [String: String]) -> [String] {
-        let sources = (files.map { SourceFile(path: $0.key, text: $0.value) } + DefaultTheme.files).sorted { $0.path < $1.path }
+        let sources = ThemeSite.sources(files)
         let result = SiteBuilder().build(sources)
         #expect(!result.succeeded)
         return result.diagnostics.filter { $0.severity == .error }.map(\.description)
@@ -114,11 +114,8 @@ struct LinkResolutionTests {
 
     @Test("when the page a link goes to moves, the update writes the link's new URL")
     func incrementalFollowsTheTarget() throws {
-        let sources = { (files: [String: String]) in
-            (files.map { SourceFile(path: $0.key, text: $0.value) } + DefaultTheme.files).sorted { $0.path < $1.path }
-        }
         var build = IncrementalBuild(options: BuildOptions(strict: true))
-        #expect(build.build(sources(Self.files)).result.succeeded)
+        #expect(build.build(ThemeSite.sources(Self.files)).result.succeeded)
         var files = Self.files
         files["content/posts/x.md"] = files["content/posts/x.md"]!.replacingOccurrences(of: "slug: ex", with: "slug: why-it-matters")
         let update = build.update([.write(SourceFile(path: "content/posts/x.md", text: files["content/posts/x.md"]!))])

@@ -44,7 +44,7 @@ struct SiteValuesTests {
         #expect(site["posts/b/index.html"]?.contains("<article class=\"post\">") == true, "the others keep their kind's template")
         var files = Self.files
         files["templates/wide.mustache"] = nil
-        let sources = (files.map { SourceFile(path: $0.key, text: $0.value) } + DefaultTheme.files).sorted { $0.path < $1.path }
+        let sources = ThemeSite.sources(files)
         let result = SiteBuilder().build(sources)
         #expect(!result.succeeded)
         #expect(result.diagnostics.map(\.description).contains {
@@ -78,7 +78,7 @@ struct SiteValuesTests {
     func badAliases(aliases: String, message: String) {
         var files = Self.files
         files["content/posts/a.md"] = "---\ntitle: A\ndate: 2024-05-01\naliases: \(aliases.replacingOccurrences(of: "/blog", with: ""))\n---\nText.\n"
-        let sources = (files.map { SourceFile(path: $0.key, text: $0.value) } + DefaultTheme.files).sorted { $0.path < $1.path }
+        let sources = ThemeSite.sources(files)
         let result = SiteBuilder().build(sources)
         #expect(!result.succeeded)
         #expect(result.diagnostics.contains { $0.description.hasPrefix("content/posts/a.md:4:10: error: the alias") && $0.message.contains(message) },
@@ -100,7 +100,7 @@ struct SiteValuesTests {
     func checked() {
         var files = Self.files
         files["content/posts/b.md"] = "---\ntitle: B\nsummary: B.\ndate: 2024-05-02\nimage: /images/gone.png\n---\nB.\n"
-        let sources = (files.map { SourceFile(path: $0.key, text: $0.value) } + DefaultTheme.files).sorted { $0.path < $1.path }
+        let sources = ThemeSite.sources(files)
         let (result, found) = SiteBuilder().check(sources)
         #expect(result.succeeded)
         #expect(!found.contains { $0.message.contains("h1") }, "\(found)")
@@ -112,7 +112,7 @@ struct SiteValuesTests {
     func paramsMustBeAMapping() {
         var files = Self.files
         files["content/site.yml"] = "title: Test\nbase_url: https://example.org/\nparams: teal\n"
-        let sources = (files.map { SourceFile(path: $0.key, text: $0.value) } + DefaultTheme.files).sorted { $0.path < $1.path }
+        let sources = ThemeSite.sources(files)
         let result = SiteBuilder().build(sources)
         #expect(result.diagnostics.contains { $0.description.hasPrefix("content/site.yml:3:9: error: 'params' holds your own values") },
                 "\(result.diagnostics)")

@@ -6,11 +6,12 @@ import Musl
 import Darwin
 #endif
 
-/// Writes comment files so that nobody — a build, `mend serve`, Staticman — ever sees half
+/// Writes the files Mend makes in a site (comment files, and `mend new`'s, `mend init`'s and
+/// `mend theme eject`'s) so that nobody — a build, `mend serve`, Staticman — ever sees half
 /// a file: the bytes go into a hidden temporary file in the same folder first, which then
 /// takes the final name in one step. Hidden files are skipped when a site is read, so a
 /// temporary file left behind by a crash is harmless.
-enum CommentFileWriter {
+enum NewFileWriter {
     /// Creates a new file; never replaces one (the temporary file is hard-linked to the
     /// final name, which fails when that name exists).
     /// - Parameters:
@@ -52,7 +53,7 @@ enum CommentFileWriter {
     }
 }
 
-private extension CommentFileWriter {
+private extension NewFileWriter {
     static func folder(of path: String) -> String {
         guard let slash = path.lastIndex(of: "/") else { return "." }
         return slash == path.startIndex ? "/" : String(path[..<slash])
