@@ -177,7 +177,7 @@ extension ContentLoader {
         var warnings: [Diagnostic] = []
         var intro = (text: body, line: bodyLine)
         var closing: (text: String, line: Int)?
-        if kind == .guide { (intro, closing) = splitAtStepsMarker(body, line: bodyLine) }
+        if kind == .guide { (intro, closing) = splitAtStepsMarker(body, line: bodyLine, path: source.path, warnings: &warnings) }
         let reserved = kind == .guide ? reservedIDs.union((1...max(stepCount, 1)).map(PageAnchors.step)) : reservedIDs
         let parsedBody = kind == .step ? Markdown.parse(intro.text, smartPunctuation: config.markdown.smart) : nil
         let document = render(intro, parsed: parsedBody, reserved: reserved, path: source.path, warnings: &warnings)
@@ -191,10 +191,18 @@ extension ContentLoader {
 }
 
 private extension ContentLoader {
-    func splitAtStepsMarker(_ body: String, line: Int) -> ((text: String, line: Int), (text: String, line: Int)?) {
+    /// The introduction and the closing either side of the `<!-- steps -->` line. A marker
+    /// written otherwise (`<!--steps-->`, `<!-- Step -->`) is taken too, with a warning.
+    func splitAtStepsMarker(_ body: String, line: Int, path: String,
+                            warnings: inout [Diagnostic]) -> ((text: String, line: Int), (text: String, line: Int)?) {
         let lines = body.split(separator: "\n", omittingEmptySubsequences: false)
-        guard let marker = lines.firstIndex(where: { $0.trimmed == Self.stepsMarker }) else {
+        guard let marker = lines.firstIndex(where: { $0.trimmed == Self.stepsMarker })
+                ?? lines.firstIndex(where: { Self.isMisspeltStepsMarker($0.trimmed) }) else {
             return ((body, line), nil)
+        }
+        if lines[marker].trimmed != Self.stepsMarker {
+            warnings.append(.warning(at: SourceLocation(path: path, line: line + marker, column: 1),
+                "'\(lines[marker].trimmed)' was read as the steps marker: write it as \(Self.stepsMarker)"))
         }
         let intro = lines[..<marker].joined(separator: "\n")
         let closing = lines[(marker + 1)...].joined(separator: "\n")
@@ -215,6 +223,13 @@ private extension ContentLoader {
 }
 
 extension ContentLoader {
+    /// `<!--steps-->`, `<!-- Step -->`: an HTML comment saying "step" or "steps", any case and spacing.
+    static func isMisspeltStepsMarker(_ line: String) -> Bool {
+        guard line.hasPrefix("<!--"), line.hasSuffix("-->"), line.count >= 7 else { return false }
+        let inner = String(line.dropFirst(4).dropLast(3)).trimmed.lowercased()
+        return inner == "steps" || inner == "step"
+    }
+
     /// The URL path of a content file's folder, where files beside it are published:
     /// `content/posts/x.md` -> `/posts/`.
     static func basePath(of path: String, rootPath: String) -> String {

@@ -1,3 +1,4 @@
+import MendSite
 import Testing
 
 /// A guide can be walked step by step: the guide page links each step's own page, each step
@@ -63,6 +64,17 @@ struct GuideWalkTests {
         for slug in ["first", "second"] {
             #expect(!(site["guides/g/\(slug)/index.html"] ?? "guide-end").contains("guide-end"), "\(slug)")
         }
+    }
+
+    @Test("a steps marker written otherwise is taken, with a warning at its line", arguments: ["<!--steps-->", "<!-- Step -->"])
+    func misspeltMarker(marker: String) throws {
+        var files = Self.files
+        files["content/guides/g/index.md"] = "---\ntitle: G\ndate: 2024-05-01\n---\nThe introduction.\n\n\(marker)\n\nClosing words.\n"
+        let result = SiteBuilder().build(ThemeSite.sources(files))
+        #expect(result.succeeded)
+        #expect(result.diagnostics.map(\.description) == ["content/guides/g/index.md:7:1: warning: '\(marker)' was read as the steps marker: write it as <!-- steps -->"])
+        let third = try #require(result.files.first { $0.path == "guides/g/third/index.html" }.map { String(decoding: $0.bytes, as: UTF8.self) })
+        #expect(third.contains("<p>Closing words.</p>"))
     }
 
     @Test("a guide without a closing still ends, with the way back")
