@@ -37,41 +37,20 @@ public enum Markdown {
     static func render(events: [MarkdownEvent], source: String, options: MarkdownOptions) -> MarkdownDocument {
         var renderer = HTMLRenderer(options: options)
         renderer.render(events)
-        let deferred = renderer.deferredLinks
-        let positions = columnsInScalars(deferred.map { MarkdownWarning(line: $0.line, column: $0.column, message: "") },
-                                         source: source)
-        let references = renderer.references
-        let referencePositions = columnsInScalars(references.map { MarkdownWarning(line: $0.line, column: $0.column, message: "") },
-                                                  source: source)
+        let noPositions = renderer.warnings.isEmpty && renderer.references.isEmpty && renderer.deferredLinks.isEmpty
+        let columns = noPositions ? nil : ScalarColumns(source)
         return MarkdownDocument(
             html: renderer.html,
             headings: renderer.headings,
             plainText: PlainTextWriter.text(of: events),
-            warnings: columnsInScalars(renderer.warnings, source: source),
-            references: zip(references, referencePositions).map { $0.with(column: $1.column) },
-            deferredLinks: zip(deferred, positions).map { DeferredLink($0.target, line: $1.line, column: $1.column) })
+            warnings: renderer.warnings.map { warning in
+                MarkdownWarning(line: warning.line, column: columns!.column(warning.line, warning.column), message: warning.message)
+            },
+            references: renderer.references.map { $0.with(column: columns!.column($0.line, $0.column)) },
+            deferredLinks: renderer.deferredLinks.map { DeferredLink($0.target, line: $0.line, column: columns!.column($0.line, $0.column)) })
     }
 
     /// The endings of Markdown files, compared without regard to letter case: a relative link
     /// to such a file is a link to a page (``MarkdownOptions/sourceFolder``).
     public static let fileExtensions: Set<String> = ["md", "markdown", "mdown", "mkd", "mkdn", "mdwn"]
-}
-
-private extension Markdown {
-    /// cmark counts columns in UTF-8 bytes; diagnostics count Unicode scalars, as the
-    /// template and YAML errors do. The line starts are found once, so many warnings
-    /// in a large text stay cheap.
-    static func columnsInScalars(_ warnings: [MarkdownWarning], source: String) -> [MarkdownWarning] {
-        guard !warnings.isEmpty else { return [] }
-        let bytes = Array(source.utf8)
-        var lineStarts = [0]
-        for (index, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") { lineStarts.append(index + 1) }
-        return warnings.map { warning in
-            guard warning.line >= 1, warning.line <= lineStarts.count, warning.column > 1 else { return warning }
-            let start = lineStarts[warning.line - 1]
-            let end = min(start + warning.column - 1, bytes.count)
-            let scalars = bytes[start..<end].reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
-            return MarkdownWarning(line: warning.line, column: scalars + 1, message: warning.message)
-        }
-    }
 }

@@ -57,7 +57,7 @@ struct PageRenderer {
         }
         let compositions = compose(remembering: last, into: &output.memory)
         let support = model.config.support.map { Markdown.render($0, options: options).html }
-        let contexts = ContextBuilder(model: model, compositions: compositions, supportHTML: support)
+        let contexts = ContextBuilder(model: model, compositions: compositions, supportHTML: support, privacy: globals.privacy)
 
         let plans = PagePlan.all(for: model)
         let inputs = plans.map { PageInputs($0, in: model) }

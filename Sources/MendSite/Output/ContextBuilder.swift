@@ -10,11 +10,13 @@ struct ContextBuilder: Sendable {
     let supportHTML: String?
     let privacy: PrivacyFacts
 
-    init(model: SiteModel, compositions: [GuideComposition], supportHTML: String?) {
+    /// - Parameter privacy: The site's ``PrivacyFacts`` when the caller has them already
+    ///   (``RenderGlobals``); worked out from `model` otherwise.
+    init(model: SiteModel, compositions: [GuideComposition], supportHTML: String?, privacy: PrivacyFacts? = nil) {
         self.model = model
         self.compositions = compositions
         self.supportHTML = supportHTML
-        privacy = PrivacyFacts(model: model)
+        self.privacy = privacy ?? PrivacyFacts(model: model)
     }
 
     var config: SiteConfig { model.config }
