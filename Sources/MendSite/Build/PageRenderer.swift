@@ -151,7 +151,7 @@ extension PageRenderer {
             guard let layout = plan.layout, let index = plan.index else { return (nil, nil) }
             let entry = model.entries[index]
             let location = entry.frontMatter.locations["layout"] ?? SourceLocation(path: entry.file.path, line: 1, column: 1)
-            let names = theme.templates.keys.filter { !$0.hasPrefix("partials/") && $0 != "layout" }.sorted()
+            let names = theme.templates.keys.filter { !$0.hasPrefix("partials/") && !$0.hasPrefix("strings/") && $0 != "layout" }.sorted()
             if let close = names.first(where: { $0.lowercased() == layout.lowercased() }) {
                 return (nil, .error(at: location, "the layout '\(layout)' is not a template of the theme: did you mean '\(close)'?"))
             }

@@ -50,9 +50,15 @@ private extension SiteBuilder {
         memory.site = nil
         observe(.started("configure"))
         let (config, configDiagnostics) = loadConfig(sources)
-        let (theme, themeDiagnostics) = loadTheme(sources, memory: &memory.parse)
+        var (theme, themeDiagnostics) = loadTheme(sources, memory: &memory.parse)
+        let templateCount = theme?.templates.count ?? 0
+        if let config, let loaded = theme {
+            let (withStrings, problems) = loaded.adding(config.strings)
+            theme = withStrings
+            themeDiagnostics += problems
+        }
         var diagnostics = configDiagnostics + themeDiagnostics
-        observe(.finished("configure", detail: "\(theme?.templates.count ?? 0) templates"))
+        observe(.finished("configure", detail: "\(templateCount) templates"))
 
         observe(.started("parse"))
         let work = ParallelWork(jobs: options.jobs)

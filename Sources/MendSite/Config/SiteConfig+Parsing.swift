@@ -3,7 +3,7 @@ import Yams
 public extension SiteConfig {
     /// The keys `content/site.yml` understands.
     static let knownKeys = ["title", "description", "base_url", "language", "author", "markdown",
-                            "similar_posts", "paginate", "support", "comments", "params"]
+                            "similar_posts", "paginate", "support", "comments", "params", "strings"]
 
     /// Reads `content/site.yml`.
     /// - Parameters:
@@ -18,6 +18,8 @@ public extension SiteConfig {
         var reader = YAMLFieldReader(document)
         var config = SiteConfig(title: "", baseURL: "")
         var baseURLNode: Node?
+        var languageNode: Node?
+        var stringsNode: Node?
         for (key, location, value) in document.entries {
             switch key {
             case "title": config.title = reader.string(value, key: key)?.trimmed ?? ""
@@ -25,6 +27,7 @@ public extension SiteConfig {
             case "base_url": config.baseURL = reader.string(value, key: key)?.trimmed ?? ""; baseURLNode = value
             case "language":
                 config.language = reader.string(value, key: key)?.trimmed ?? "en"
+                languageNode = value
                 if let problem = LanguageTag.problem(with: config.language) { reader.error(problem, at: value) }
             case "author": config.author = authorName(value, reader: &reader) ?? ""
             case "markdown": config.markdown = markdownSettings(value, reader: &reader)
@@ -33,8 +36,13 @@ public extension SiteConfig {
             case "paginate": config.paginate = reader.int(value, key: key, range: 1...1000) ?? 10
             case "support": config.support = reader.string(value, key: key)?.trimmed
             case "comments": config.comments = commentSettings(value, reader: &reader)
+            case "strings": stringsNode = value
             default: reader.warnUnknown(key, at: location, known: knownKeys, in: "site.yml")
             }
+        }
+        config.strings = StringTable.parse(stringsNode, language: config.language, reader: &reader)
+        if let languageNode, stringsNode == nil, !config.language.lowercased().hasPrefix("en") {
+            reader.warning("the site's language is '\(config.language)' but its pages show the built-in English texts: translate them under `strings:` (see the README's \"Strings and languages\")", at: languageNode)
         }
         var diagnostics = document.diagnostics + reader.diagnostics
         if document.diagnostics.isEmpty {

@@ -22,6 +22,8 @@ public struct SiteConfig: Sendable, Equatable {
     public var comments: CommentSettings
     /// The site's own values for templates (`site.params.x`): a theme's settings, say.
     public var params: TemplateValue = [:]
+    /// Every text a reader sees that is not content: built-in English, and `strings:`.
+    public var strings: StringTable
 
     public struct MarkdownSettings: Sendable, Equatable {
         /// Let raw HTML through (off: it is omitted).
@@ -43,6 +45,7 @@ public struct SiteConfig: Sendable, Equatable {
         self.baseURL = baseURL
         rootPath = Self.rootPath(of: baseURL)
         self.language = language
+        strings = StringTable(language: language)
         self.author = author
         self.markdown = markdown
         self.similarPosts = similarPosts

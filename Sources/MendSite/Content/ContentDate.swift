@@ -37,8 +37,8 @@ public struct ContentDate: Sendable, Hashable, Comparable {
     /// and HTML's `<time>` want.
     public var isoDate: String { "\(Self.pad4(year))-\(Self.pad(month))-\(Self.pad(day))" }
 
-    /// `1 May 2024`.
-    public var display: String { "\(day) \(Self.monthNames[month - 1]) \(Self.pad4(year))" }
+    /// The year with at least four digits, as ISO 8601 writes it: `2024`, `0999`.
+    public var paddedYear: String { Self.pad4(year) }
 
     public static func < (lhs: ContentDate, rhs: ContentDate) -> Bool { lhs.timestamp < rhs.timestamp }
 }
@@ -66,9 +66,6 @@ public extension ContentDate {
 }
 
 private extension ContentDate {
-    static let monthNames = ["January", "February", "March", "April", "May", "June", "July",
-                             "August", "September", "October", "November", "December"]
-
     var zone: String {
         guard offsetMinutes != 0 else { return "Z" }
         let sign = offsetMinutes < 0 ? "-" : "+"

@@ -25,7 +25,7 @@ enum AliasPages {
                     diagnostics.append(.error(at: location, "the alias '\(alias)' is also an alias of \(other): keep it on one page"))
                 } else {
                     files.append(OutputFile(path: path, bytes: Array(html(to: model.config.absolute(entry.url),
-                                                                          language: model.config.language).utf8)))
+                                                                          strings: model.config.strings).utf8)))
                 }
             }
         }
@@ -44,20 +44,21 @@ enum AliasPages {
         return joined.hasSuffix(".html") ? joined : joined + "/index.html"
     }
 
-    static func html(to url: String, language: String) -> String {
+    static func html(to url: String, strings: StringTable) -> String {
         let escaped = url.escapedForHTML
+        let link = "<a href=\"\(escaped)\">\(escaped)</a>"
         return """
             <!doctype html>
-            <html lang="\(language.escapedForHTML)">
+            <html lang="\(strings.language.escapedForHTML)">
             <head>
             <meta charset="utf-8">
-            <title>This page has moved</title>
+            <title>\(strings.html("moved_title"))</title>
             <link rel="canonical" href="\(escaped)">
             <meta name="robots" content="noindex">
             <meta http-equiv="refresh" content="0; url=\(escaped)">
             </head>
             <body>
-            <p>This page has moved to <a href="\(escaped)">\(escaped)</a>.</p>
+            <p>\(strings.html("moved_text", ["link": link]))</p>
             </body>
             </html>
 

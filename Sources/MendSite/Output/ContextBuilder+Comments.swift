@@ -11,7 +11,7 @@ extension ContextBuilder {
         let form = formValue(for: entry, section: section, pageURL: plan.url)
         return [
             "count": .number(Double(section.count)), "has_comments": .bool(section.count > 0),
-            "count_label": .string(Self.countLabel(section.count, title: entry.title)),
+            "count_label": .string(strings.counted("comments_heading", section.count, ["title": entry.title])),
             "is_open": .bool(section.isOpen), "is_closed": .bool(!section.isOpen),
             "threads": .list(plan.commentThreads(in: model).map { comment($0, form: form, messages: messages) }),
             "pagination": plan.commentPages.map { pagination($0, page: plan.pageNumber, fragment: "#comments") } ?? .null,
@@ -19,19 +19,6 @@ extension ContextBuilder {
         ]
     }
 
-    /// "No comments yet", "One thought on “Title”", "3 thoughts on “Title”".
-    static func countLabel(_ count: Int, title: String) -> String {
-        switch count {
-        case 0: return "No comments yet"
-        case 1: return "One thought on “\(title)”"
-        default: return "\(count) thoughts on “\(title)”"
-        }
-    }
-
-    /// The comments on a list item: their number, for guides, steps and posts.
-    func commentCount(_ index: Int) -> TemplateValue {
-        model.pageComments[index].map { .number(Double($0.count)) } ?? 0
-    }
 }
 
 private extension ContextBuilder {

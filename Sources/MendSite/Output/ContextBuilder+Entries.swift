@@ -37,16 +37,18 @@ extension ContextBuilder {
         }
         page["breadcrumbs"] = breadcrumbs(crumbs)
         page["word_count"] = .number(Double(words))
-        page["reading_minutes"] = .number(Double(Excerpt.readingMinutes(words)))
+        let minutes = Excerpt.readingMinutes(words)
+        page["reading_minutes"] = .number(Double(minutes))
+        page["reading_time"] = .string(strings.counted("reading_time", minutes))
         page["json_ld"] = .string(StructuredData(model: model).forEntry(index, breadcrumbs: crumbs, wordCount: words,
                                                                                   messages: messages))
     }
 
     /// Home, the section, the guide of a step, and the entry itself.
     func entryCrumbs(_ entry: Entry) -> [(title: String, url: String)] {
-        var crumbs: [(title: String, url: String)] = [("Home", config.rootPath)]
+        var crumbs: [(title: String, url: String)] = [(strings.text("home"), config.rootPath)]
         if let section = Self.section(of: entry.kind) {
-            crumbs.append((section.title, config.rootPath + section.folder))
+            crumbs.append((strings.text(section.rawValue), config.rootPath + section.folder))
         }
         if entry.kind == .step, let guideIndex = entry.guideIndex {
             let article = model.entries[model.guides[guideIndex].article]
@@ -95,7 +97,7 @@ private extension ContextBuilder {
                     "content": .string(step.html)]
         })
         page["step_count"] = .number(Double(guide.steps.count))
-        page["step_count_label"] = .string(Self.steps(guide.steps.count))
+        page["step_count_label"] = .string(strings.counted("step_count", guide.steps.count))
         let article = model.entries[guide.article].file
         page["closing"] = article.closingDocument.map { .string($0.html) } ?? .null
         words += article.closingWordCount
@@ -110,7 +112,8 @@ private extension ContextBuilder {
         let position = guide.steps.firstIndex { model.entries[$0].url == entry.url } ?? 0
         let isLast = position == guide.steps.count - 1
         page["step"] = ["number": .number(Double(number)), "total": .number(Double(guide.steps.count)),
-                        "is_first": .bool(position == 0), "is_last": .bool(isLast)]
+                        "is_first": .bool(position == 0), "is_last": .bool(isLast),
+                        "all_steps_label": .string(strings.counted("all_steps", guide.steps.count))]
         page["guide"] = [
             "title": .string(article.title), "url": .string(article.url),
             "steps": .list(guide.steps.enumerated().map { other, index in

@@ -16,7 +16,7 @@ extension ContextBuilder {
         if isFirst {
             page["json_ld"] = .string(StructuredData(model: model).forHome())
         } else {
-            let crumbs = pagedCrumbs([("Home", config.rootPath)], plan: plan)
+            let crumbs = pagedCrumbs([(strings.text("home"), config.rootPath)], plan: plan)
             page["head_title"] = pagedHeadTitle(nil, plan: plan)
             page["breadcrumbs"] = breadcrumbs(crumbs)
             page["json_ld"] = .string(StructuredData(model: model).forList(breadcrumbs: crumbs))
@@ -25,28 +25,31 @@ extension ContextBuilder {
 
     func fillSection(_ page: inout [String: TemplateValue], plan: PagePlan) {
         guard let section = plan.section, let list = plan.pagination else { return }
-        page["title"] = .string(section.title)
-        page["head_title"] = pagedHeadTitle(section.title, plan: plan)
-        page["description"] = .string("\(section.title) on \(config.title), newest first.")
-        page["section"] = ["name": .string(section.rawValue), "title": .string(section.title), "url": .string(list.url),
+        let title = strings.text(section.rawValue)
+        page["title"] = .string(title)
+        page["head_title"] = pagedHeadTitle(title, plan: plan)
+        page["description"] = .string(strings.text("section_description", ["section": title, "site": config.title]))
+        page["section"] = ["name": .string(section.rawValue), "title": .string(title), "url": .string(list.url),
                            "is_guides": .bool(section == .guides), "is_posts": .bool(section == .posts)]
-        fillList(&page, plan: plan, crumbs: [("Home", config.rootPath), (section.title, list.url)])
+        fillList(&page, plan: plan, crumbs: [(strings.text("home"), config.rootPath), (title, list.url)])
     }
 
     func fillTag(_ page: inout [String: TemplateValue], plan: PagePlan) {
         guard let index = plan.index else { return }
         let tag = model.tags[index]
         page["title"] = .string(tag.name)
-        page["head_title"] = pagedHeadTitle("Tagged “\(tag.name)”", plan: plan)
-        page["description"] = .string("Everything on \(config.title) tagged “\(tag.name)”.")
+        page["head_title"] = pagedHeadTitle(strings.text("tagged", ["tag": tag.name]), plan: plan)
+        page["description"] = .string(strings.text("tag_description", ["site": config.title, "tag": tag.name]))
         page["tag"] = ["name": .string(tag.name), "url": .string(tag.url)]
-        fillList(&page, plan: plan, crumbs: [("Home", config.rootPath), ("Tags", config.rootPath + "tags/"), (tag.name, tag.url)])
+        fillList(&page, plan: plan, crumbs: [(strings.text("home"), config.rootPath), (strings.text("tags"), config.rootPath + "tags/"),
+                                             (tag.name, tag.url)])
     }
 
     func fillTags(_ page: inout [String: TemplateValue]) {
-        page["title"] = "Tags"
-        page["head_title"] = headTitle("Tags")
-        let crumbs: [(title: String, url: String)] = [("Home", config.rootPath), ("Tags", config.rootPath + "tags/")]
+        let title = strings.text("tags")
+        page["title"] = .string(title)
+        page["head_title"] = headTitle(title)
+        let crumbs: [(title: String, url: String)] = [(strings.text("home"), config.rootPath), (title, config.rootPath + "tags/")]
         page["breadcrumbs"] = breadcrumbs(crumbs)
         page["all_tags"] = .list(model.tags.map {
             ["name": .string($0.name), "url": .string($0.url), "count": .number(Double($0.entries.count))]
@@ -55,9 +58,10 @@ extension ContextBuilder {
     }
 
     func fillNotFound(_ page: inout [String: TemplateValue]) {
-        page["title"] = "Page not found"
-        page["head_title"] = headTitle("Page not found")
-        page["json_ld"] = .string(StructuredData(model: model).forList(breadcrumbs: [("Home", config.rootPath)]))
+        let title = strings.text("not_found")
+        page["title"] = .string(title)
+        page["head_title"] = headTitle(title)
+        page["json_ld"] = .string(StructuredData(model: model).forList(breadcrumbs: [(strings.text("home"), config.rootPath)]))
     }
 }
 

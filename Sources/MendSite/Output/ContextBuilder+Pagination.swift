@@ -16,7 +16,7 @@ extension ContextBuilder {
         let items = list.items(onPage: number)
         return [
             "number": .number(Double(number)), "count": .number(Double(count)),
-            "label": .string(Self.pageLabel(number, of: count)),
+            "label": .string(pageLabel(number, of: count)),
             "is_first": .bool(number == 1), "is_last": .bool(number == count), "has_pages": .bool(count > 1),
             "previous_url": number > 1 ? .string(list.url(ofPage: number - 1) + fragment) : nil,
             "next_url": number < count ? .string(list.url(ofPage: number + 1) + fragment) : nil,
@@ -29,22 +29,22 @@ extension ContextBuilder {
     }
 
     /// "Page 2 of 5".
-    static func pageLabel(_ number: Int, of count: Int) -> String {
-        "Page \(number) of \(count)"
+    func pageLabel(_ number: Int, of count: Int) -> String {
+        strings.text("page_of", ["number": String(number), "total": String(count)])
     }
 
     /// `<title>`: "Title · Site" on page 1; "Title — Page 2 of 5 · Site" after it (without
     /// a title, as the home page: "Page 2 of 5 · Site"), so that every page's title is its own.
     func pagedHeadTitle(_ title: String?, plan: PagePlan) -> TemplateValue {
         guard let list = plan.pagination, plan.pageNumber > 1 else { return title.map(headTitle) ?? .string(config.title) }
-        let label = Self.pageLabel(plan.pageNumber, of: list.pageCount)
+        let label = pageLabel(plan.pageNumber, of: list.pageCount)
         return headTitle(title.map { "\($0) — \(label)" } ?? label)
     }
 
     /// The list's breadcrumbs, with "Page 2 of 5" after them on pages 2 and on.
     func pagedCrumbs(_ crumbs: [(title: String, url: String)], plan: PagePlan) -> [(title: String, url: String)] {
         guard let list = plan.pagination, plan.pageNumber > 1 else { return crumbs }
-        return crumbs + [(Self.pageLabel(plan.pageNumber, of: list.pageCount), plan.url)]
+        return crumbs + [(pageLabel(plan.pageNumber, of: list.pageCount), plan.url)]
     }
 }
 

@@ -20,6 +20,7 @@ struct ContextBuilder: Sendable {
     }
 
     var config: SiteConfig { model.config }
+    var strings: StringTable { model.config.strings }
 
     /// The context for one page.
     func context(for plan: PagePlan) -> TemplateValue {
@@ -40,9 +41,9 @@ struct ContextBuilder: Sendable {
 extension ContextBuilder {
     func site(currentURL: String) -> TemplateValue {
         let root = config.rootPath
-        var nav: [TemplateValue] = [navItem("Home", root, currentURL)]
+        var nav: [TemplateValue] = [navItem(strings.text("home"), root, currentURL)]
         nav += model.pages.map { navItem(model.entries[$0].title, model.entries[$0].url, currentURL) }
-        if !model.tags.isEmpty { nav.append(navItem("Tags", root + "tags/", currentURL)) }
+        if !model.tags.isEmpty { nav.append(navItem(strings.text("tags"), root + "tags/", currentURL)) }
         return [
             "title": .string(config.title), "description": .string(config.description),
             "language": .string(config.language), "base_url": .string(config.baseURL), "root": .string(root),
@@ -72,7 +73,7 @@ extension ContextBuilder {
             "summary": nil, "date": nil, "updated": nil, "tags": [], "has_tags": false, "content_note": nil,
             "content": "", "toc": [], "has_toc": false, "word_count": 0, "reading_minutes": 0,
             "breadcrumbs": [], "json_ld": "", "similar": [], "has_similar": false, "comments": nil, "entry": nil, "params": [:], "image": nil,
-            "steps": [], "step_count": 0, "step_count_label": "", "closing": nil, "step": nil, "guide": nil, "previous": nil, "next": nil,
+            "steps": [], "step_count": 0, "step_count_label": "", "reading_time": "", "closing": nil, "step": nil, "guide": nil, "previous": nil, "next": nil,
             "guides": [], "posts": [], "has_guides": false, "has_posts": false, "items": [], "tag": nil, "all_tags": [],
             "section": nil, "pagination": nil,
         ]
@@ -93,7 +94,7 @@ extension ContextBuilder {
 
     func dateValue(_ date: ContentDate?) -> TemplateValue {
         guard let date else { return nil }
-        return ["iso": .string(date.iso), "display": .string(date.display)]
+        return ["iso": .string(date.iso), "display": .string(strings.date(date))]
     }
 
     func tagList(_ indexes: [Int]) -> TemplateValue {
@@ -104,24 +105,22 @@ extension ContextBuilder {
     func item(_ index: Int) -> TemplateValue {
         let entry = model.entries[index]
         let stepCount = entry.kind == .guide ? entry.guideIndex.map { model.guides[$0].steps.count } ?? 0 : 0
+        let comments = model.pageComments[index]?.count ?? 0
         return ["title": .string(entry.title), "url": .string(entry.url),
                 "summary": entry.frontMatter.summary.map(TemplateValue.string) ?? .null,
                 "kind_label": .string(kindLabel(entry)), "date": dateValue(entry.frontMatter.date),
-                "step_count": .number(Double(stepCount)), "step_count_label": .string(Self.steps(stepCount)),
-                "comment_count": commentCount(index)]
+                "step_count": .number(Double(stepCount)), "step_count_label": .string(strings.counted("step_count", stepCount)),
+                "comment_count": .number(Double(comments)), "comment_count_label": .string(strings.counted("comment_count", comments))]
     }
-
-    /// "1 step", "8 steps".
-    static func steps(_ count: Int) -> String { count == 1 ? "1 step" : "\(count) steps" }
 
     func kindLabel(_ entry: Entry) -> String {
         switch entry.kind {
-        case .guide: return "Guide"
-        case .post: return "Post"
-        case .page: return "Page"
+        case .guide: return strings.text("kind_guide")
+        case .post: return strings.text("kind_post")
+        case .page: return strings.text("kind_page")
         case .step:
             let total = entry.guideIndex.map { model.guides[$0].steps.count } ?? 0
-            return "Step \(entry.stepNumber ?? 0) of \(total)"
+            return strings.text("step_of", ["number": String(entry.stepNumber ?? 0), "total": String(total)])
         }
     }
 }

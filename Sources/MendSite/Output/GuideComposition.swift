@@ -87,7 +87,8 @@ struct GuideComposition: Sendable {
         var parts = [article.document.html]
         for step in steps {
             let entry = model.entries[step.entry]
-            parts.append("<h2 id=\"\(step.anchor)\"><a href=\"\(entry.url.escapedForHTML)\">Step \(step.number): \(entry.title.escapedForHTML)</a></h2>\n" + step.html)
+            let label = model.config.strings.text("step_label", ["number": String(step.number)])
+            parts.append("<h2 id=\"\(step.anchor)\"><a href=\"\(entry.url.escapedForHTML)\">\(label.escapedForHTML) \(entry.title.escapedForHTML)</a></h2>\n" + step.html)
         }
         parts.append(article.closingDocument?.html ?? "")
         return parts.joined()

@@ -1,15 +1,8 @@
 /// A section page: `/guides/` lists the guides, `/posts/` the posts, newest first,
-/// paginated. A section with no entries has no page.
+/// paginated. A section with no entries has no page. Its title is the string of its
+/// name (`guides`, `posts`: see ``StringTable``).
 enum ListSection: String, Sendable, CaseIterable {
     case guides, posts
-
-    /// The page's title and its breadcrumb: "Guides", "Posts".
-    var title: String {
-        switch self {
-        case .guides: return "Guides"
-        case .posts: return "Posts"
-        }
-    }
 
     /// The folder under the output: `guides/`.
     var folder: String { rawValue + "/" }
