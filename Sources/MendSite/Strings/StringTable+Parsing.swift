@@ -69,7 +69,7 @@ private extension StringTable {
         if case .counted(let builtInForms) = builtIn[key], builtInForms[.zero] != nil, forms[.zero] == nil {
             reader.warning("'\(name)' has no 'zero' form, the one shown when the count is 0 (\"\(builtInForms[.zero]!.filled([:]))\")", at: node)
         }
-        let missing = neededForms(language).filter { forms[$0] == nil && $0 != .other }
+        let missing = neededForms(language).sorted().filter { forms[$0] == nil && $0 != .other }
         if !missing.isEmpty {
             reader.warning("'\(name)' has no \(missing.map { "'\($0.rawValue)'" }.joined(separator: " or ")) form, which \(language) uses for some counts: 'other' stands in for it", at: node)
         }
