@@ -13,7 +13,7 @@ struct ThemeCommand: ParsableCommand {
 
             Example: mend theme eject partials/footer.mustache
             """,
-        subcommands: [ThemeListCommand.self, ThemeEjectCommand.self])
+        subcommands: [ThemeListCommand.self, ThemeEjectCommand.self, ThemeStringsCommand.self])
 }
 
 /// `mend theme list`.

@@ -1,9 +1,9 @@
 /// Checks a site's `language` against the shape of a BCP 47 language tag (RFC 5646), as
 /// `<html lang>` and feeds need it: a 2- or 3-letter language, then optional subtags
 /// (script `Latn`, region `GB` or `419`, variants, extensions), joined by hyphens.
-enum LanguageTag {
+public enum LanguageTag {
     /// The problem with `tag`, or `nil` when it is well formed.
-    static func problem(with tag: String) -> String? {
+    public static func problem(with tag: String) -> String? {
         let subtags = tag.split(separator: "-", omittingEmptySubsequences: false)
         if isWellFormed(subtags) { return nil }
         var advice = "write a BCP 47 language tag: a 2- or 3-letter language code, optionally with a region, such as en, en-GB, pt-BR or zh-Hant"

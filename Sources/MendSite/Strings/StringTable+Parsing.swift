@@ -94,7 +94,9 @@ private extension StringTable {
         }
         return pattern
     }
+}
 
+extension StringTable {
     /// The forms `language` takes for some whole number.
     static func neededForms(_ language: String) -> Set<PluralCategory> {
         Set((0...1_000).map { PluralCategory.of($0, language: language) })

@@ -124,3 +124,27 @@ struct StringTableTests {
         #expect(first != parse("  home: Begin\n").0)
     }
 }
+
+@Suite("mend theme strings")
+struct StringTableYAMLTests {
+    @Test(arguments: ["en", "fr", "ru", "ja"])
+    func printsATableThatReadsBackTheSame(language: String) throws {
+        let table = StringTable(language: language)
+        let text = "title: T\nbase_url: https://example.org/\nlanguage: \(language)\n" + table.yaml
+        let (config, diagnostics) = SiteConfig.parse(text, path: "content/site.yml")
+        #expect(diagnostics.isEmpty, "\(diagnostics)")
+        let read = try #require(config).strings
+        for key in StringTable.builtIn.keys {
+            for count in [0, 1, 2, 3, 5, 11, 21, 22] {
+                #expect(read.counted(key, count, ["title": "T"]) == table.counted(key, count, ["title": "T"]), "\(key) \(count)")
+            }
+        }
+        #expect(read.months == table.months)
+        #expect(table.yaml.contains("  step_count:\n    one: \"{{count}} step\"\n"))
+    }
+
+    @Test func listsTheFormsTheLanguageUses() {
+        #expect(StringTable(language: "ru").yaml.contains(
+            "  step_count:\n    one: \"{{count}} step\"\n    few: \"{{count}} steps\"\n    many: \"{{count}} steps\"\n    other: \"{{count}} steps\"\n"))
+    }
+}

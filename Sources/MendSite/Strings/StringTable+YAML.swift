@@ -1,0 +1,50 @@
+public extension StringTable {
+    /// The table as the `strings:` block of a `site.yml`, every entry in the built-in order
+    /// (then the site's own): what `mend theme strings` prints for a writer to translate. A
+    /// counted entry lists every plural form the language uses, a missing one as its `other`.
+    var yaml: String {
+        var lines = ["strings:"]
+        let keys = BuiltInStrings.english.map(\.key) + ownKeys
+        for key in keys {
+            switch entries[key] {
+            case .text(let pattern):
+                lines.append("  \(key): \(Self.quoted(pattern))")
+            case .counted(let forms):
+                lines.append("  \(key):")
+                for form in Set(forms.keys).union(Self.neededForms(language)).sorted() {
+                    lines.append("    \(form.rawValue): \(Self.quoted(forms[form] ?? forms[.other]!))")
+                }
+            case nil:
+                continue
+            }
+            if key == "date" { lines.append("  months: [\(months.map(Self.quoted).joined(separator: ", "))]") }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+}
+
+private extension StringTable {
+    static func quoted(_ pattern: StringPattern) -> String {
+        quoted(pattern.pieces.map { piece in
+            switch piece {
+            case .text(let text): return text
+            case .placeholder(let name): return "{{\(name)}}"
+            }
+        }.joined())
+    }
+
+    /// A YAML double-quoted scalar.
+    static func quoted(_ text: String) -> String {
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\\": out += "\\\\"
+            case "\"": out += "\\\""
+            case "\n": out += "\\n"
+            case "\t": out += "\\t"
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out + "\""
+    }
+}
