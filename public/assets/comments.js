@@ -18,7 +18,7 @@
     if (!form.matches(".comment-form") || !button) return;
     if (button.disabled) return event.preventDefault();
     button.dataset.label = button.textContent;
-    button.textContent = "Posting…";
+    button.textContent = button.dataset.posting || "…";
     button.disabled = true;
   });
   window.addEventListener("pageshow", function () { // back from the server's page

@@ -24,7 +24,9 @@ public enum StarterSite {
         description: "Calm, practical guides, one small step at a time."
         # The address the site is published at, ending in / (a sub-path such as /guides/ works too).
         base_url: https://example.org/
-        # The pages' language, as an IETF tag (en, fr, pt-BR).
+        # The pages' language, as an IETF tag (en, fr, pt-BR): dates follow it. For another
+        # language than English, `mend theme strings --language fr >> content/site.yml` adds
+        # every text the theme shows under strings:, to translate.
         language: en
         # Who writes the site: the footer, the feed and each page's structured data.
         author:
