@@ -41,7 +41,7 @@ public extension SiteConfig {
             }
         }
         config.strings = StringTable.parse(stringsNode, language: config.language, reader: &reader)
-        if let languageNode, stringsNode == nil, !config.language.lowercased().hasPrefix("en") {
+        if let languageNode, !reader.diagnostics.contains(where: { $0.severity == .error }), !config.strings.translatesAnything, !config.language.lowercased().hasPrefix("en") {
             reader.warning("the site's language is '\(config.language)' but its pages show the built-in English texts: translate them under `strings:` (see the README's \"Strings and languages\")", at: languageNode)
         }
         var diagnostics = document.diagnostics + reader.diagnostics

@@ -9,6 +9,7 @@ struct ContextBuilder: Sendable {
     let compositions: [GuideComposition]
     let supportHTML: String?
     let privacy: PrivacyFacts
+    let labels: ItemLabels
 
     /// - Parameter privacy: The site's ``PrivacyFacts`` when the caller has them already
     ///   (``RenderGlobals``); worked out from `model` otherwise.
@@ -17,6 +18,7 @@ struct ContextBuilder: Sendable {
         self.compositions = compositions
         self.supportHTML = supportHTML
         self.privacy = privacy ?? PrivacyFacts(model: model)
+        labels = ItemLabels(model.config.strings)
     }
 
     var config: SiteConfig { model.config }
@@ -94,7 +96,7 @@ extension ContextBuilder {
 
     func dateValue(_ date: ContentDate?) -> TemplateValue {
         guard let date else { return nil }
-        return ["iso": .string(date.iso), "display": .string(strings.date(date))]
+        return ["iso": .string(date.iso), "display": .string(labels.date(date))]
     }
 
     func tagList(_ indexes: [Int]) -> TemplateValue {
@@ -109,18 +111,18 @@ extension ContextBuilder {
         return ["title": .string(entry.title), "url": .string(entry.url),
                 "summary": entry.frontMatter.summary.map(TemplateValue.string) ?? .null,
                 "kind_label": .string(kindLabel(entry)), "date": dateValue(entry.frontMatter.date),
-                "step_count": .number(Double(stepCount)), "step_count_label": .string(strings.counted("step_count", stepCount)),
-                "comment_count": .number(Double(comments)), "comment_count_label": .string(strings.counted("comment_count", comments))]
+                "step_count": .number(Double(stepCount)), "step_count_label": .string(labels.stepCount(stepCount)),
+                "comment_count": .number(Double(comments)), "comment_count_label": .string(labels.commentCount(comments))]
     }
 
     func kindLabel(_ entry: Entry) -> String {
         switch entry.kind {
-        case .guide: return strings.text("kind_guide")
-        case .post: return strings.text("kind_post")
-        case .page: return strings.text("kind_page")
+        case .guide: return labels.guide
+        case .post: return labels.post
+        case .page: return labels.page
         case .step:
             let total = entry.guideIndex.map { model.guides[$0].steps.count } ?? 0
-            return strings.text("step_of", ["number": String(entry.stepNumber ?? 0), "total": String(total)])
+            return labels.stepOf(entry.stepNumber ?? 0, total: total)
         }
     }
 }

@@ -5,7 +5,7 @@ enum BuiltInStrings {
     /// One entry: a text, or for a counted string its plural forms (`count` is the number).
     enum Value {
         case text(String)
-        case counted([PluralCategory: String])
+        case counted([PluralForm: String])
     }
 
     static let english: [(key: String, value: Value)] = [
@@ -48,6 +48,7 @@ enum BuiltInStrings {
         ("pages", .text("Pages")),
         ("previous", .text("Previous")),
         ("next", .text("Next")),
+        ("page_suffix", .text(" page")),
         ("page_link", .text("Page")),
         // Guides and steps.
         ("before_you_read", .text("Before you read:")),
@@ -67,7 +68,7 @@ enum BuiltInStrings {
         ("similar_posts", .text("Similar posts")),
         ("finding_support", .text("Finding support")),
         // Comments.
-        ("comments_heading", .counted([.zero: "No comments yet", .one: "One thought on “{{title}}”",
+        ("comments_heading", .counted([.none: "No comments yet", .one: "One thought on “{{title}}”",
                                        .other: "{{count}} thoughts on “{{title}}”"])),
         ("comment_count", .counted([.other: "Comments: {{count}}"])),
         ("comments_on", .text("Comments on “{{title}}”")),

@@ -4,8 +4,8 @@ import MendMarkdown
 /// `Step {{number}} of {{total}}` is the text "Step ", the placeholder `number`, " of ",
 /// and `total`. A placeholder is a name (letters, digits, `_` and `.`) between `{{` and `}}`;
 /// nothing else in a string is Mustache.
-struct StringPattern: Sendable, Equatable {
-    enum Piece: Sendable, Equatable {
+struct StringPattern: Sendable, Hashable {
+    enum Piece: Sendable, Hashable {
         case text(String)
         case placeholder(String)
     }
@@ -45,12 +45,31 @@ struct StringPattern: Sendable, Equatable {
     /// The text with each placeholder replaced by its value (plain text in, plain text out);
     /// a placeholder without a value is left out.
     func filled(_ values: [String: String]) -> String {
-        pieces.map { piece in
+        filled { values[$0] }
+    }
+
+    /// The text with each placeholder replaced by what `value` gives for its name.
+    func filled(_ value: (String) -> String?) -> String {
+        var text = ""
+        for piece in pieces {
             switch piece {
-            case .text(let text): return text
-            case .placeholder(let name): return values[name] ?? ""
+            case .text(let literal): text += literal
+            case .placeholder(let name): text += value(name) ?? ""
             }
-        }.joined()
+        }
+        return text
+    }
+
+    /// A date pattern filled: `day`, `month` (its name in `months`, January first) and `year`.
+    func filled(date: ContentDate, months: [String]) -> String {
+        filled { name in
+            switch name {
+            case "day": return String(date.day)
+            case "month": return months[date.month - 1]
+            case "year": return date.paddedYear
+            default: return nil
+            }
+        }
     }
 
     /// HTML: the text escaped, each placeholder replaced by its value, which is HTML already.
@@ -63,14 +82,16 @@ struct StringPattern: Sendable, Equatable {
         }.joined()
     }
 
-    /// The Mustache source of the string as a partial: the text escaped for HTML, and each
-    /// placeholder a block whose default is the variable of its name (`{{$title}}{{title}}{{/title}}`),
-    /// so that a template may fill it with markup instead.
-    var mustacheSource: String {
+    /// The Mustache source of the string `key` as a partial: the text escaped for HTML, and
+    /// each placeholder a block named by the key and the placeholder, whose default is the
+    /// variable (`{{$back_to.title}}{{title}}{{/back_to.title}}`), so that a template may fill
+    /// it with markup instead. The key in the name keeps a block a template passes to its
+    /// layout (`{{$title}}`) from filling the placeholders of the strings inside.
+    func mustacheSource(key: String) -> String {
         pieces.map { piece in
             switch piece {
             case .text(let text): return text.escapedForHTML
-            case .placeholder(let name): return "{{$\(name)}}{{\(name)}}{{/\(name)}}"
+            case .placeholder(let name): return "{{$\(key).\(name)}}{{\(name)}}{{/\(key).\(name)}}"
             }
         }.joined()
     }

@@ -2,8 +2,8 @@ import Yams
 
 extension StringTable {
     /// The table for `language` with what `strings:` in `site.yml` sets: a text for a plain
-    /// key, a text or plural forms (`zero`, `one`, `two`, `few`, `many`, `other`) for a
-    /// counted one, twelve names for `months`, and texts under keys of the site's own.
+    /// key, a text or forms (`none` for 0, then CLDR's `zero`, `one`, `two`, `few`, `many`,
+    /// `other`) for a counted one, twelve names for `months`, and texts under keys of the site's own.
     static func parse(_ node: Node?, language: String, reader: inout YAMLFieldReader) -> StringTable {
         var table = StringTable(language: language)
         guard let node else { return table }
@@ -49,11 +49,11 @@ private extension StringTable {
             return reader.string(node, key: name).flatMap { pattern($0, key: key, at: node, reader: &reader) }
                 .map { .counted([.other: $0]) }
         }
-        var forms: [PluralCategory: StringPattern] = [:]
+        var forms: [PluralForm: StringPattern] = [:]
         var failed = false
         for (form, _, value) in reader.mapping(node, key: name) ?? [] {
-            guard let category = PluralCategory(rawValue: form) else {
-                reader.error("'\(form)' is not a plural form: write zero, one, two, few, many or other", at: value)
+            guard let category = PluralForm(rawValue: form) else {
+                reader.error("'\(form)' is not a plural form: write none (for 0), zero, one, two, few, many or other", at: value)
                 failed = true
                 continue
             }
@@ -66,8 +66,8 @@ private extension StringTable {
             reader.error("'\(name)' needs an 'other' form, the one every count without a form of its own takes", at: node)
             return nil
         }
-        if case .counted(let builtInForms) = builtIn[key], builtInForms[.zero] != nil, forms[.zero] == nil {
-            reader.warning("'\(name)' has no 'zero' form, the one shown when the count is 0 (\"\(builtInForms[.zero]!.filled([:]))\")", at: node)
+        if case .counted(let builtInForms) = builtIn[key], let none = builtInForms[.none], forms[.none] == nil {
+            reader.warning("'\(name)' has no 'none' form, the one shown when the count is 0 (\"\(none.filled([:]))\")", at: node)
         }
         let missing = neededForms(language).sorted().filter { forms[$0] == nil && $0 != .other }
         if !missing.isEmpty {
@@ -98,7 +98,7 @@ private extension StringTable {
 
 extension StringTable {
     /// The forms `language` takes for some whole number.
-    static func neededForms(_ language: String) -> Set<PluralCategory> {
-        Set((0...1_000).map { PluralCategory.of($0, language: language) })
+    static func neededForms(_ language: String) -> Set<PluralForm> {
+        Set((0...1_000).map { PluralForm.category(of: $0, language: language) })
     }
 }

@@ -3,7 +3,9 @@ public extension StringTable {
     /// (then the site's own): what `mend theme strings` prints for a writer to translate. A
     /// counted entry lists every plural form the language uses, a missing one as its `other`.
     var yaml: String {
-        var lines = ["strings:"]
+        var lines = ["# Every text the theme shows a reader (mend theme strings): translate or reword any;",
+                     "# an entry you remove stays built in. See Mend's README, \"Strings and languages\".",
+                     "strings:"]
         let keys = BuiltInStrings.english.map(\.key) + ownKeys
         for key in keys {
             switch entries[key] {

@@ -5,13 +5,15 @@
 /// The core fills its texts here (titles, breadcrumbs, labels, the feed); templates
 /// include the plain ones as partials, `{{>strings/KEY}}` (see ``Theme/adding(_:)``).
 public struct StringTable: Sendable, Equatable {
-    /// One entry: a text, or plural forms of a counted one.
+    /// One entry: a text, or the forms of a counted one.
     enum Entry: Sendable, Equatable {
         case text(StringPattern)
-        case counted([PluralCategory: StringPattern])
+        case counted([PluralForm: StringPattern])
     }
 
     public let language: String
+    /// How `language` picks a counted string's form.
+    let rule: PluralRule
     private(set) var entries: [String: Entry]
     /// January first, as dates write them.
     private(set) var months: [String]
@@ -23,6 +25,7 @@ public struct StringTable: Sendable, Equatable {
     /// The built-in English texts, with the dates of `language`.
     public init(language: String = "en") {
         self.language = language
+        rule = PluralRule(language: language)
         entries = Self.builtIn
         let dates = DateNames.forLanguage(language)
         months = dates.months
@@ -42,9 +45,16 @@ extension StringTable {
 
     /// A counted entry in the form `count` takes, with `{{count}}` and `values` filled.
     func counted(_ key: String, _ count: Int, _ values: [String: String] = [:]) -> String {
-        var values = values
-        values["count"] = String(count)
-        return pattern(key, count: count)?.filled(values) ?? ""
+        counted(key)(count) { values[$0] }
+    }
+
+    /// A counted entry, to fill for many counts (a plain one serves every count).
+    func counted(_ key: String) -> CountedText {
+        switch entries[key] {
+        case .counted(let forms): return CountedText(forms: forms, rule: rule)
+        case .text(let pattern): return CountedText(forms: [.other: pattern], rule: rule)
+        case nil: return CountedText(forms: [:], rule: rule)
+        }
     }
 
     /// An entry as HTML: its text escaped, the placeholders' `values` (HTML) put in.
@@ -54,7 +64,22 @@ extension StringTable {
 
     /// `date` in the site's language: "1 May 2024", "1. Mai 2024", "2024年5月1日".
     func date(_ date: ContentDate) -> String {
-        text("date", ["day": String(date.day), "month": months[date.month - 1], "year": date.paddedYear])
+        pattern("date", count: nil)?.filled(date: date, months: months) ?? ""
+    }
+
+    /// Whether any built-in text differs from its English (the dates aside): `false` for a
+    /// site that has no `strings:`, or pasted the built-in table without changing it.
+    var translatesAnything: Bool {
+        Self.builtIn.contains { key, english in key != "date" && !Set(Self.texts(entries[key])).isSubset(of: Self.texts(english)) }
+    }
+
+    /// The texts of an entry, each form's.
+    private static func texts(_ entry: Entry?) -> [StringPattern] {
+        switch entry {
+        case .text(let pattern): return [pattern]
+        case .counted(let forms): return Array(forms.values)
+        case nil: return []
+        }
     }
 
     /// The plain entries (not counted ones), each a text with placeholders: what templates include.
@@ -65,15 +90,11 @@ extension StringTable {
         }.sorted { $0.key < $1.key }
     }
 
-    /// The form a count takes: `zero` for 0 when the entry has it, then the language's
-    /// category, then `other`.
+    /// A plain entry's pattern; a counted one's form for `count` (see ``CountedText``).
     func pattern(_ key: String, count: Int?) -> StringPattern? {
         switch entries[key] {
         case .text(let pattern): return pattern
-        case .counted(let forms):
-            let count = count ?? 0
-            if count == 0, let zero = forms[.zero] { return zero }
-            return forms[PluralCategory.of(count, language: language)] ?? forms[.other]
+        case .counted: return counted(key).pattern(for: count ?? 0)
         case nil: return nil
         }
     }

@@ -3,15 +3,20 @@ import MendTemplates
 public extension Theme {
     /// The theme with each plain entry of `strings` as the partial `strings/KEY`, which a
     /// template includes where the text goes: `{{>strings/home}}`. A placeholder of the
-    /// string is a block whose default is the variable of its name, so a template can
-    /// give it markup: `{{<strings/reply_to}}{{$author}}<bdi>{{author}}</bdi>{{/author}}{{/strings/reply_to}}`.
+    /// string is a block, named by the key and the placeholder, whose default is the variable,
+    /// so a template can give it markup:
+    /// `{{<strings/reply_to}}{{$reply_to.author}}<bdi>{{author}}</bdi>{{/reply_to.author}}{{/strings/reply_to}}`.
     /// - Returns: The theme, and a warning for each key of the site's own no template includes.
     func adding(_ strings: StringTable) -> (Theme, [Diagnostic]) {
         var templates = self.templates
         var diagnostics: [Diagnostic] = []
+        for name in templates.keys.sorted() where name.hasPrefix("strings/") {
+            diagnostics.append(.warning(at: SourceLocation(path: "templates/\(name).mustache"),
+                "the templates under strings/ are the strings table's: write this text under `strings:` in content/site.yml instead"))
+        }
         for (key, pattern) in strings.plainEntries {
             do {
-                templates["strings/\(key)"] = try Template(source: pattern.mustacheSource, name: "strings/\(key)")
+                templates["strings/\(key)"] = try Template(source: pattern.mustacheSource(key: key), name: "strings/\(key)")
             } catch let error as TemplateError {
                 diagnostics.append(Diagnostic(error))
             } catch {

@@ -10,7 +10,7 @@ struct StringsInTemplatesTests {
     @Test("a replaced string shows wherever the theme shows it, escaped, with the template's markup in its placeholders")
     func replacedStringsShow() throws {
         let site = "title: Test\nbase_url: https://example.org/\nstrings:\n  tags_label: \"Topics & themes:\"\n  home: Start\n"
-            + "  back_to_start: \"Again: {{title}}\"\n  comments_heading: {zero: \"Be the first, on {{title}}\", one: \"One on {{title}}\", other: \"{{count}} on {{title}}\"}\n"
+            + "  back_to_start: \"Again: {{title}}\"\n  comments_heading: {none: \"Be the first, on {{title}}\", one: \"One on {{title}}\", other: \"{{count}} on {{title}}\"}\n"
             + "comments:\n  endpoint: https://comments.example.org/entry\n"
         let pages = try ThemeSite.build(["content/site.yml": site, "content/posts/a.md": Self.post])
         let page = try #require(pages["posts/a/index.html"])
@@ -36,6 +36,33 @@ struct StringsInTemplatesTests {
         ])
         let page = try #require(result.files.first { $0.path == "posts/a/index.html" })
         #expect(String(decoding: page.bytes, as: UTF8.self).contains("<footer><p>Hello from Test &lt;3</p></footer>"))
+    }
+
+    @Test("a block a page passes to its layout does not fill the placeholders of the strings inside")
+    func blocksOfTheLayoutStayTheirs() throws {
+        let files = [
+            "content/site.yml": "title: Test\nbase_url: https://example.org/\n",
+            "content/posts/a.md": Self.post,
+            "templates/post.mustache": "{{<layout}}{{$title}}Hijack{{/title}}{{$content}}<p id=\"t\">{{#page}}{{>strings/comments_on}}{{/page}}</p>{{/content}}{{/layout}}\n",
+        ]
+        let page = try #require(try ThemeSite.build(files)["posts/a/index.html"])
+        #expect(page.contains("<p id=\"t\">Comments on “A &amp; B”</p>"), "\(page)")
+    }
+
+    @Test("a template under templates/strings/ is not used, and said so")
+    func stringTemplatesAreWarnedOf() throws {
+        let files = [
+            "content/site.yml": "title: Test\nbase_url: https://example.org/\n",
+            "content/posts/a.md": Self.post,
+            "templates/strings/home.mustache": "Start",
+        ]
+        let result = SiteBuilder().build(ThemeSite.sources(files))
+        try #require(result.succeeded, "\(result.diagnostics)")
+        #expect(result.diagnostics.map(\.description) == [
+            "templates/strings/home.mustache: warning: the templates under strings/ are the strings table's: write this text under `strings:` in content/site.yml instead",
+        ])
+        let home = try #require(result.files.first { $0.path == "index.html" })
+        #expect(String(decoding: home.bytes, as: UTF8.self).contains(">Home</a>"))
     }
 
     @Test("a template including a string the table lacks fails at its line")

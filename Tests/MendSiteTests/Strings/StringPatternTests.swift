@@ -15,7 +15,7 @@ struct StringPatternTests {
     @Test func escapesTheTextNotTheValuesInHTML() throws {
         let pattern = try #require(StringPattern.parse("Q&A <b> at {{link}}").0)
         #expect(pattern.html(["link": "<a href=\"/x/\">x</a>"]) == "Q&amp;A &lt;b&gt; at <a href=\"/x/\">x</a>")
-        #expect(pattern.mustacheSource == "Q&amp;A &lt;b&gt; at {{$link}}{{link}}{{/link}}")
+        #expect(pattern.mustacheSource(key: "qa") == "Q&amp;A &lt;b&gt; at {{$qa.link}}{{link}}{{/qa.link}}")
     }
 
     @Test(arguments: ["Open {{#list}}", "Half {{open", "{{}}", "{{a b}}", "{{.x}}", "{{x..y}}", "{{{raw}}}"])

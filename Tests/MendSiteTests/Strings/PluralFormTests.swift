@@ -2,9 +2,9 @@ import Testing
 @testable import MendSite
 
 @Suite("Plural forms by language")
-struct PluralCategoryTests {
+struct PluralFormTests {
     @Test(arguments: [
-        ("en", [0: PluralCategory.other, 1: .one, 2: .other, 11: .other, 21: .other]),
+        ("en", [0: PluralForm.other, 1: .one, 2: .other, 11: .other, 21: .other]),
         ("en-GB", [1: .one, 5: .other]),
         ("fr", [0: .one, 1: .one, 2: .other, 1_000_000: .many]),
         ("pt-BR", [0: .one, 1: .one, 2: .other]),
@@ -17,11 +17,14 @@ struct PluralCategoryTests {
         ("ar", [0: .zero, 1: .one, 2: .two, 3: .few, 11: .many, 100: .other, 103: .few]),
         ("ja", [0: .other, 1: .other, 2: .other]),
         ("lv", [0: .zero, 1: .one, 11: .zero, 21: .one, 2: .other]),
+        ("ro", [0: .few, 1: .one, 2: .few, 19: .few, 20: .other, 101: .few, 120: .other]),
+        ("hi", [0: .one, 1: .one, 2: .other]),
+        ("hy", [0: .one, 1: .one, 1_000_000: .other]),
         ("xx", [1: .one, 2: .other]),
     ])
-    func categories(language: String, expected: [Int: PluralCategory]) {
+    func categories(language: String, expected: [Int: PluralForm]) {
         for (count, category) in expected {
-            #expect(PluralCategory.of(count, language: language) == category, "\(language) \(count)")
+            #expect(PluralForm.category(of: count, language: language) == category, "\(language) \(count)")
         }
     }
 }
