@@ -19,7 +19,7 @@ public extension StringTable {
             case nil:
                 continue
             }
-            if key == "date" { lines.append("  months: [\(months.map(Self.quoted).joined(separator: ", "))]") }
+            if key == "date" { lines.append("  months: [\(months.map(YAMLScalar.quoted).joined(separator: ", "))]") }
         }
         return lines.joined(separator: "\n") + "\n"
     }
@@ -27,26 +27,11 @@ public extension StringTable {
 
 private extension StringTable {
     static func quoted(_ pattern: StringPattern) -> String {
-        quoted(pattern.pieces.map { piece in
+        YAMLScalar.quoted(pattern.pieces.map { piece in
             switch piece {
             case .text(let text): return text
             case .placeholder(let name): return "{{\(name)}}"
             }
         }.joined())
-    }
-
-    /// A YAML double-quoted scalar.
-    static func quoted(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\\": out += "\\\\"
-            case "\"": out += "\\\""
-            case "\n": out += "\\n"
-            case "\t": out += "\\t"
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out + "\""
     }
 }
