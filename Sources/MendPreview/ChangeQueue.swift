@@ -1,12 +1,16 @@
 import Foundation
 
 /// The paths the watcher reported and the builder has not taken yet. Editors save in bursts
-/// (a temporary file, a rename, a change of mode): ``next()`` waits for a quiet moment, so
-/// a burst makes one rebuild.
-// @unchecked: `paths` and `stopped` are only touched with `condition` locked.
+/// (a temporary file, a rename to a backup, a change of mode): ``next(startsAtOnce:)`` waits
+/// for a quiet moment, so a burst makes one rebuild. An edit of a file the site already has,
+/// written and closed (or moved into place) with nothing else pending, is taken at once: it
+/// can be read whole now, and waiting would only delay the preview.
+// @unchecked: `paths`, `complete` and `stopped` are only touched with `condition` locked.
 final class ChangeQueue: @unchecked Sendable {
     private let condition = NSCondition()
     private var paths: [String] = []
+    /// Whether every path pending came in a ``WatchedPaths/complete`` report.
+    private var complete = true
     private var stopped = false
     /// How long no new path must arrive, and the longest a burst may delay a rebuild.
     let quiet: TimeInterval
@@ -19,19 +23,28 @@ final class ChangeQueue: @unchecked Sendable {
         self.longest = longest
     }
 
-    func add(_ new: [String]) {
+    func add(_ new: WatchedPaths) {
         condition.lock()
-        paths += new
+        paths += new.paths
+        complete = complete && new.complete
         condition.broadcast()
         condition.unlock()
     }
 
     /// Blocks until paths arrive and settle; `nil` once stopped.
-    func next() -> [String]? {
+    /// - Parameter startsAtOnce: Whether a path is a file the site already has (called on the
+    ///   caller's thread): when every pending path is one, written whole, they are taken
+    ///   without waiting for quiet.
+    func next(startsAtOnce: (String) -> Bool = { _ in false }) -> [String]? {
         condition.lock()
         defer { condition.unlock() }
         while paths.isEmpty && !stopped { condition.wait() }
         guard !stopped else { return nil }
+        defer {
+            paths = []
+            complete = true
+        }
+        if complete && paths.allSatisfy(startsAtOnce) { return paths }
         let deadline = Date().addingTimeInterval(longest)
         var seen = paths.count
         while !stopped {
@@ -40,7 +53,6 @@ final class ChangeQueue: @unchecked Sendable {
             if paths.count == seen || Date() >= deadline { break }
             seen = paths.count
         }
-        defer { paths = [] }
         return stopped ? nil : paths
     }
 

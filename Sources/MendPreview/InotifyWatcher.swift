@@ -35,7 +35,7 @@ final class InotifyWatcher: SourceWatcher {
     static let mask: UInt32 = UInt32(IN_CREATE | IN_DELETE | IN_CLOSE_WRITE | IN_MOVED_FROM | IN_MOVED_TO
                                      | IN_ATTRIB | IN_DELETE_SELF | IN_MOVE_SELF)
 
-    func start(report: @escaping @Sendable ([String]) -> Void) throws {
+    func start(report: @escaping @Sendable (WatchedPaths) -> Void) throws {
         let descriptor = inotify_init1(Int32(IN_CLOEXEC | IN_NONBLOCK))
         guard descriptor >= 0 else { throw Failure(description: "cannot watch the sources: \(String(cString: strerror(errno)))") }
         state.withLock { $0.descriptor = descriptor }
@@ -55,6 +55,13 @@ final class InotifyWatcher: SourceWatcher {
 
     func stop() {
         state.withLock { $0.stopped = true }
+    }
+
+    /// Whether an event says a file can be read whole now: it was closed after writing, or
+    /// moved into place (never a folder, a removal or a change of mode).
+    static func isCompleteWrite(_ mask: UInt32) -> Bool {
+        mask & UInt32(IN_ISDIR) == 0 && mask & UInt32(IN_CLOSE_WRITE | IN_MOVED_TO) != 0
+            && mask & UInt32(IN_DELETE | IN_MOVED_FROM | IN_DELETE_SELF | IN_MOVE_SELF | IN_Q_OVERFLOW) == 0
     }
 }
 
@@ -89,7 +96,7 @@ private extension InotifyWatcher {
         return true
     }
 
-    func readEvents(_ descriptor: Int32, report: @escaping @Sendable ([String]) -> Void) {
+    func readEvents(_ descriptor: Int32, report: @escaping @Sendable (WatchedPaths) -> Void) {
         let size = 64 * 1024
         let buffer = UnsafeMutableRawPointer.allocate(byteCount: size, alignment: 8)
         defer {
@@ -102,15 +109,18 @@ private extension InotifyWatcher {
             let count = read(descriptor, buffer, size)
             guard count > 0 else { continue }
             var paths: [String] = []
+            var complete = true
             var offset = 0
             while offset + MemoryLayout<inotify_event>.size <= count {
                 let event = buffer.load(fromByteOffset: offset, as: inotify_event.self)
                 let nameStart = buffer.advanced(by: offset + MemoryLayout<inotify_event>.size)
                 let name = event.len > 0 ? String(cString: nameStart.assumingMemoryBound(to: CChar.self)) : ""
                 offset += MemoryLayout<inotify_event>.size + Int(event.len)
-                paths += handle(event, name: name)
+                let reported = handle(event, name: name)
+                paths += reported
+                if !reported.isEmpty && !Self.isCompleteWrite(event.mask) { complete = false }
             }
-            if !paths.isEmpty { report(paths) }
+            if !paths.isEmpty { report(WatchedPaths(paths, complete: complete)) }
         }
     }
 

@@ -19,7 +19,7 @@ final class PollingWatcher: SourceWatcher {
         self.interval = interval
     }
 
-    func start(report: @escaping @Sendable ([String]) -> Void) throws {
+    func start(report: @escaping @Sendable (WatchedPaths) -> Void) throws {
         let first = scan()
         let thread = Thread { [self] in
             var last = first
@@ -28,7 +28,7 @@ final class PollingWatcher: SourceWatcher {
                 let now = self.scan()
                 let changed = Set(now.keys).union(last.keys).filter { now[$0] != last[$0] }
                 last = now
-                if !changed.isEmpty { report(changed.sorted()) }
+                if !changed.isEmpty { report(WatchedPaths(changed.sorted(), complete: false)) }
             }
         }
         thread.name = "mend-poll"

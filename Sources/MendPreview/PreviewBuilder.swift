@@ -36,7 +36,7 @@ final class PreviewBuilder: @unchecked Sendable {
             ready()
             // Between edits, while the writer reads, the next edit's groundwork is done.
             self.build.prepareForEdits()
-            while let paths = self.queue.next() {
+            while let paths = self.queue.next(startsAtOnce: { self.build.holds($0) }) {
                 self.update(paths)
                 self.build.prepareForEdits()
             }

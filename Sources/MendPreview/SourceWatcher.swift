@@ -3,6 +3,6 @@
 /// what a change means is for ``SourceRefresh`` and the build to decide.
 protocol SourceWatcher: Sendable {
     /// Starts watching; `report` is called from the watcher's own thread.
-    func start(report: @escaping @Sendable ([String]) -> Void) throws
+    func start(report: @escaping @Sendable (WatchedPaths) -> Void) throws
     func stop()
 }

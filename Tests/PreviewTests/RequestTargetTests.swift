@@ -63,17 +63,33 @@ struct LiveReloadInjectionTests {
 struct ChangeQueueTests {
     @Test func aBurstIsTakenWhole() async throws {
         let queue = ChangeQueue(quiet: 0.3, longest: 5)
-        queue.add(["content/a.md"])
+        queue.add(WatchedPaths(["content/a.md"], complete: false))
         Thread {
             for index in 0..<5 {
                 usleep(20_000)
-                queue.add(["content/\(index).md"])
+                queue.add(WatchedPaths(["content/\(index).md"], complete: true))
             }
         }.start()
-        let taken = try await Blocking.run { queue.next() }
+        let taken = try await Blocking.run { queue.next(startsAtOnce: { _ in true }) }
         #expect(taken?.count == 6)
         queue.stop()
         #expect(try await Blocking.run { queue.next() } == nil)
+    }
+
+    /// A known file written whole is taken at once; anything else (a removal, a new name, a
+    /// polled change) waits for quiet and takes what came meanwhile. The quiet time is long
+    /// (3 s), so the first case fails if it waits at all, and the others fail if they do not.
+    @Test(arguments: [(true, true, 1), (false, true, 3), (true, false, 3)])
+    func onlyAWholeWriteOfAKnownFileSkipsTheQuietTime(complete: Bool, known: Bool, expected: Int) async throws {
+        let queue = ChangeQueue(quiet: 3, longest: 10)
+        queue.add(WatchedPaths(["content/posts/a.md"], complete: complete))
+        Thread {
+            usleep(300_000)
+            queue.add(WatchedPaths(["content/posts/b.md", "content/posts/c.md"], complete: true))
+        }.start()
+        let taken = try await Blocking.run { queue.next(startsAtOnce: { _ in known }) }
+        #expect(taken?.count == expected)
+        queue.stop()
     }
 }
 
@@ -87,3 +103,22 @@ struct OverlayReportTests {
         #expect(OverlayReport.line(4, of: text) == nil)
     }
 }
+
+#if canImport(Glibc)
+import Glibc
+
+@Suite("Which inotify events mean a file can be read whole")
+struct InotifyEventTests {
+    @Test func writesAndMovesIntoPlaceAreComplete() {
+        #expect(InotifyWatcher.isCompleteWrite(UInt32(IN_CLOSE_WRITE)))
+        #expect(InotifyWatcher.isCompleteWrite(UInt32(IN_MOVED_TO)))
+    }
+
+    @Test func removalsFoldersAndModesAreNot() {
+        for mask in [IN_DELETE, IN_MOVED_FROM, IN_ATTRIB, IN_CREATE, IN_DELETE_SELF, IN_MOVE_SELF, IN_Q_OVERFLOW,
+                     IN_MOVED_TO | IN_ISDIR, IN_CREATE | IN_ISDIR] {
+            #expect(!InotifyWatcher.isCompleteWrite(UInt32(mask)), "mask \(mask)")
+        }
+    }
+}
+#endif

@@ -66,6 +66,11 @@ public struct IncrementalBuild: Sendable {
         currentPaths.map { sources[$0]! }
     }
 
+    /// Whether the build holds a source at `path`.
+    public func holds(_ path: String) -> Bool {
+        sources[path] != nil
+    }
+
     /// The sources' paths, sorted.
     public var currentPaths: [String] {
         sortedPaths ?? sources.keys.sorted()

@@ -3,32 +3,57 @@
 ///
 /// Scores are `Float`: they only pick the shortlist that is then scored exactly
 /// in `Double`, and half the memory keeps the array of a large site in cache.
+///
+/// The inner loop (``add(_:times:to:)``) has no branch on its data: it always writes the
+/// document into the next free slot of `touched` and moves past the slot only when the
+/// document had no score yet. On 100,000 pages that loop runs some 3 billion times a build,
+/// and a branch on "first touch" is mispredicted about as often as it is taken.
 struct ScoreAccumulator {
     private var scores: [Float]
-    /// The documents with a score, in the order they were first touched.
-    private(set) var touched: [Int32] = []
+    /// Room for every document once, plus the slot the loop writes beyond the last one.
+    private var touchedSlots: [Int32]
+    private var touchedCount = 0
 
     /// An accumulator for documents `0..<documentCount`, all scores zero.
     init(documentCount: Int) {
         scores = [Float](repeating: 0, count: documentCount)
+        touchedSlots = [Int32](repeating: 0, count: documentCount + 1)
     }
 
-    /// Adds `amount` to the score of `document`; amounts of zero or less are ignored
-    /// (a score of zero means "not touched").
-    mutating func add(_ amount: Float, to document: Int32) {
-        guard amount > 0 else { return }
-        let index = Int(document)
-        if scores[index] == 0 { touched.append(document) }
-        scores[index] += amount
+    /// Adds `Float(scaled × values[i])` to the score of `documents[i]`, for every `i` in
+    /// order; amounts of zero or less are ignored (a score of zero means "not touched").
+    mutating func add(_ scaled: Double, times values: UnsafeBufferPointer<Double>, to documents: UnsafeBufferPointer<Int32>) {
+        var count = touchedCount
+        scores.withUnsafeMutableBufferPointer { scores in
+            touchedSlots.withUnsafeMutableBufferPointer { touched in
+                for position in 0..<min(values.count, documents.count) {
+                    let document = documents[position]
+                    let amount = max(Float(scaled * values[position]), 0)
+                    let old = scores[Int(document)]
+                    let new = old + amount
+                    touched[count] = document
+                    count &+= old == 0 && new != 0 ? 1 : 0
+                    scores[Int(document)] = new
+                }
+            }
+        }
+        touchedCount = count
     }
 
-    func score(of document: Int32) -> Float {
-        scores[Int(document)]
-    }
-
-    /// Zeroes every touched score and forgets them.
-    mutating func reset() {
-        for document in touched { scores[Int(document)] = 0 }
-        touched.removeAll(keepingCapacity: true)
+    /// Calls `body` with every touched document and its score, in the order they were first
+    /// touched, zeroing each score as it goes: the accumulator is empty afterwards. (One pass
+    /// over the scattered scores instead of a read and a reset.)
+    mutating func drain(_ body: (Int32, Float) -> Void) {
+        let count = touchedCount
+        touchedCount = 0
+        scores.withUnsafeMutableBufferPointer { scores in
+            touchedSlots.withUnsafeBufferPointer { touched in
+                for position in 0..<count {
+                    let document = touched[position]
+                    body(document, scores[Int(document)])
+                    scores[Int(document)] = 0
+                }
+            }
+        }
     }
 }

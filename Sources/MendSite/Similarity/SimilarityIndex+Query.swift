@@ -19,11 +19,10 @@ extension SimilarityIndex {
         accumulate(document, from: textVectors, through: textPostings, weight: options.textWeight, into: &accumulator)
         accumulate(document, from: tagVectors, through: tagPostings, weight: options.tagWeight, into: &accumulator)
         var rough = Shortlist(capacity: Self.roughCapacity(count))
-        for other in accumulator.touched where other != document {
-            let score = Double(accumulator.score(of: other))
-            if rough.mightAdmit(score) { rough.offer(candidate(other, score: score)) }
+        accumulator.drain { other, roughScore in
+            let score = Double(roughScore)
+            if other != document && rough.mightAdmit(score) { rough.offer(candidate(other, score: score)) }
         }
-        accumulator.reset()
         if rough.candidates.count == rough.capacity { floor = rough.candidates.last }
         var exact = Shortlist(capacity: count)
         for candidate in rough.candidates {
@@ -90,10 +89,13 @@ private extension SimilarityIndex {
         weight: Double, into accumulator: inout ScoreAccumulator
     ) {
         guard weight > 0 else { return }
-        for entry in vectors.range(ofRow: Int(document)) {
-            let scaled = weight * vectors.values[entry]
-            for posting in postings.range(ofRow: Int(vectors.columns[entry])) {
-                accumulator.add(Float(scaled * postings.values[posting]), to: postings.columns[posting])
+        postings.values.withUnsafeBufferPointer { values in
+            postings.columns.withUnsafeBufferPointer { documents in
+                for entry in vectors.range(ofRow: Int(document)) {
+                    let list = postings.range(ofRow: Int(vectors.columns[entry]))
+                    accumulator.add(weight * vectors.values[entry], times: UnsafeBufferPointer(rebasing: values[list]),
+                                    to: UnsafeBufferPointer(rebasing: documents[list]))
+                }
             }
         }
     }
