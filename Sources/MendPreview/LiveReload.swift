@@ -10,9 +10,11 @@ enum LiveReload {
     static let folder = "_mend"
 
     /// `bytes` with the script tag before the last `</body>` (in any letter case), or at the
-    /// end of a page without one.
+    /// end of a page without one. The tag is `async`: the page's parsing never waits for it,
+    /// nor for the stylesheets a parser-blocking script waits for, so a reload shows the new
+    /// page sooner.
     static func inject(into bytes: [UInt8], root: String, page: String, session: String, version: Int) -> [UInt8] {
-        let tag = Array("<script src=\"\(root)\(folder)/live.js\" data-page=\"\(escaped(page))\" data-session=\"\(session)\" data-version=\"\(version)\"></script>".utf8)
+        let tag = Array("<script src=\"\(root)\(folder)/live.js\" data-page=\"\(escaped(page))\" data-session=\"\(session)\" data-version=\"\(version)\" async></script>".utf8)
         guard let at = lastBodyClose(in: bytes) else { return bytes + tag }
         return Array(bytes[..<at]) + tag + Array(bytes[at...])
     }

@@ -44,7 +44,7 @@ struct LiveReloadInjectionTests {
     @Test func beforeTheLastBodyClose() {
         let page = Array("<html><body><p>&lt;/body&gt; in text</p></BODY>\n</html>\n".utf8)
         let result = String(decoding: LiveReload.inject(into: page, root: "/blog/", page: "a/index.html", session: "s1", version: 3), as: UTF8.self)
-        #expect(result == "<html><body><p>&lt;/body&gt; in text</p><script src=\"/blog/_mend/live.js\" data-page=\"a/index.html\" data-session=\"s1\" data-version=\"3\"></script></BODY>\n</html>\n")
+        #expect(result == "<html><body><p>&lt;/body&gt; in text</p><script src=\"/blog/_mend/live.js\" data-page=\"a/index.html\" data-session=\"s1\" data-version=\"3\" async></script></BODY>\n</html>\n")
     }
 
     @Test func atTheEndOfAPageWithoutBody() {
