@@ -1,9 +1,9 @@
 extension SimilarityIndex {
     /// The `count` best other candidates for `document` (internal ids), best first.
     ///
-    /// Gathers rough scores through the posting lists of the document's terms and
-    /// tags (a lower bound of the true score when lists were cut), keeps a shortlist
-    /// of the best, scores those exactly and ranks them.
+    /// Gathers rough scores through the posting lists of the document's heaviest terms
+    /// (``SimilarityOptions/termsPerQuery``) and of its tags (a lower bound of the true
+    /// score), keeps a shortlist of the best, scores those exactly and ranks them.
     func neighbours(of document: Int32, count: Int, using accumulator: inout ScoreAccumulator) -> [Int32] {
         var floor: Shortlist.Candidate?
         return neighbours(of: document, count: count, using: &accumulator, floor: &floor)
@@ -16,8 +16,10 @@ extension SimilarityIndex {
                     floor: inout Shortlist.Candidate?) -> [Int32] {
         floor = nil
         guard count > 0 else { return [] }
-        accumulate(document, from: textVectors, through: textPostings, weight: options.textWeight, into: &accumulator)
-        accumulate(document, from: tagVectors, through: tagPostings, weight: options.tagWeight, into: &accumulator)
+        accumulate(document, textVectors.heaviestEntries(ofRow: Int(document), limit: queryTermLimit), from: textVectors,
+                   through: textPostings, weight: options.textWeight, into: &accumulator)
+        accumulate(document, Array(tagVectors.range(ofRow: Int(document))), from: tagVectors, through: tagPostings,
+                   weight: options.tagWeight, into: &accumulator)
         var rough = Shortlist(capacity: Self.roughCapacity(count))
         accumulator.drain { other, roughScore in
             let score = Double(roughScore)
@@ -32,6 +34,14 @@ extension SimilarityIndex {
         return exact.candidates.map(\.document)
     }
 
+    /// How many of its heaviest terms a document looks candidates up by: all of them on a
+    /// site no larger than a posting list (where looking up costs little and the lightest
+    /// terms may still decide among few pages), ``SimilarityOptions/termsPerQuery`` above.
+    /// The number of documents never changes in ``updateTexts(_:ranked:)``, so neither does this.
+    var queryTermLimit: Int {
+        documentCount > options.postingsPerTerm ? options.termsPerQuery : .max
+    }
+
     /// How many candidates the rough stage keeps for a query of `count`.
     static func roughCapacity(_ count: Int) -> Int { 4 * count + 16 }
 
@@ -43,16 +53,17 @@ extension SimilarityIndex {
     ///   - tags: The same for the tag posting lists.
     func roughScore(of document: Int32, textVectors: SparseRows, text: [Int32: Double], tags: [Int32: Double]) -> Float {
         var score: Float = 0
-        func add(_ vectors: SparseRows, _ values: [Int32: Double], weight: Double) {
+        func add(_ vectors: SparseRows, _ entries: [Int], _ values: [Int32: Double], weight: Double) {
             guard weight > 0, !values.isEmpty else { return }
-            for entry in vectors.range(ofRow: Int(document)) {
+            for entry in entries {
                 guard let value = values[vectors.columns[entry]] else { continue }
                 let amount = Float(weight * vectors.values[entry] * value)
                 if amount > 0 { score += amount }
             }
         }
-        add(textVectors, text, weight: options.textWeight)
-        add(tagVectors, tags, weight: options.tagWeight)
+        add(textVectors, textVectors.heaviestEntries(ofRow: Int(document), limit: queryTermLimit), text,
+            weight: options.textWeight)
+        add(tagVectors, Array(tagVectors.range(ofRow: Int(document))), tags, weight: options.tagWeight)
         return score
     }
 
@@ -83,15 +94,15 @@ extension SimilarityIndex {
 
 private extension SimilarityIndex {
     /// Adds `weight × vector[document] · vector[other]` for every `other` in the
-    /// posting lists of the document's columns (terms or tags), in column order.
+    /// posting lists of the document's `entries` (terms or tags, in column order).
     func accumulate(
-        _ document: Int32, from vectors: SparseRows, through postings: SparseRows,
+        _ document: Int32, _ entries: [Int], from vectors: SparseRows, through postings: SparseRows,
         weight: Double, into accumulator: inout ScoreAccumulator
     ) {
         guard weight > 0 else { return }
         postings.values.withUnsafeBufferPointer { values in
             postings.columns.withUnsafeBufferPointer { documents in
-                for entry in vectors.range(ofRow: Int(document)) {
+                for entry in entries {
                     let list = postings.range(ofRow: Int(vectors.columns[entry]))
                     accumulator.add(weight * vectors.values[entry], times: UnsafeBufferPointer(rebasing: values[list]),
                                     to: UnsafeBufferPointer(rebasing: documents[list]))

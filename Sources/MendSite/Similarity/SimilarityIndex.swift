@@ -13,10 +13,9 @@
 /// without a date last), then key ascending, and they do not depend on the order
 /// of the input documents or on the number of cores.
 ///
-/// On large sites candidates are *found* through each page's heaviest terms and
-/// tags and bounded posting lists (so the work per page stays bounded), then
-/// scored exactly; with fewer than ``SimilarityOptions/postingsPerTerm`` pages per
-/// term and tag the search is exhaustive.
+/// Candidates are *found* through the posting lists of each page's heaviest terms
+/// (``SimilarityOptions/termsPerQuery``) and of its tags, each list bounded on large
+/// sites (so the work per page stays bounded), then scored exactly on every term.
 public struct SimilarityIndex: Sendable {
     let options: SimilarityOptions
     /// How many pieces of its work run at once.

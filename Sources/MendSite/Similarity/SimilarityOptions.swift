@@ -28,6 +28,12 @@ public struct SimilarityOptions: Sendable, Hashable {
     /// the suggestions found with 1024 scored 99% of an exhaustive search's, with
     /// 256 only 90%; the cap matters most for pages made of very common words.
     public var postingsPerTerm: Int
+    /// How many of its heaviest terms a page looks candidates up by (default 16 of its 32), on
+    /// a site of more than `postingsPerTerm` pages; on a smaller one, every term. The lightest
+    /// terms of a page are its commonest words, with the longest posting lists, and on a large
+    /// site seldom decide which pages are the most similar: on 100,000 pages they were most of
+    /// the search's work. Candidates found are then scored on every term.
+    public var termsPerQuery: Int
 
     /// Creates options; every parameter has the documented default.
     /// - Parameters:
@@ -36,17 +42,20 @@ public struct SimilarityOptions: Sendable, Hashable {
     ///   - tagCardinalityThreshold: Fraction of pages above which a tag is ignored.
     ///   - termsPerDocument: Terms kept per page.
     ///   - postingsPerTerm: Pages kept per term or tag posting list.
+    ///   - termsPerQuery: Heaviest terms a page looks candidates up by.
     public init(
         tagWeight: Double = 0.4,
         textWeight: Double = 0.6,
         tagCardinalityThreshold: Double = 0.5,
         termsPerDocument: Int = 32,
-        postingsPerTerm: Int = 1024
+        postingsPerTerm: Int = 1024,
+        termsPerQuery: Int = 16
     ) {
         self.tagWeight = tagWeight
         self.textWeight = textWeight
         self.tagCardinalityThreshold = tagCardinalityThreshold
         self.termsPerDocument = max(1, termsPerDocument)
         self.postingsPerTerm = max(1, postingsPerTerm)
+        self.termsPerQuery = max(1, termsPerQuery)
     }
 }

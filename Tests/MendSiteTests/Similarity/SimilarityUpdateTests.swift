@@ -5,9 +5,10 @@ import Testing
 /// new texts gives, and every document whose list changed is among those the update names.
 @Suite("Similar posts: updating texts")
 struct SimilarityUpdateTests {
-    /// Cut posting lists and few terms per page, so that lists are cut and vectors are
-    /// truncated, the cases where a changed weight travels furthest.
-    static let tight = SimilarityOptions(termsPerDocument: 6, postingsPerTerm: 6)
+    /// Cut posting lists, few terms per page and fewer looked up, so that lists are cut,
+    /// vectors are truncated and queries skip their lightest terms, the cases where a
+    /// changed weight travels furthest.
+    static let tight = SimilarityOptions(termsPerDocument: 6, postingsPerTerm: 6, termsPerQuery: 4)
 
     @Test(arguments: [UInt64(1), 2, 3])
     func updatedIndexesRankAsCleanOnes(seed: UInt64) throws {
