@@ -95,13 +95,7 @@ clean:
 	rm -rf .build Benchmarks/.build Fuzz/content/.build
 
 # The preview benchmark (Benchmarks/serve-bench/run.py): installs chromium with apt-get when missing.
-bench-install: deps
-	$(SWIFT) build -c release --product mend
-	install -d "$(DESTDIR)$(PREFIX)/bin"
-	install -m 755 .build/release/mend "$(DESTDIR)$(PREFIX)/bin/mend"
-	@echo "Installed $(DESTDIR)$(PREFIX)/bin/mend: run 'mend --help'."
-
-serve: deps
+bench-serve: deps
 	@command -v chromium >/dev/null 2>&1 && command -v chromedriver >/dev/null 2>&1 || { \
 	  $(SUDO) apt-get update -qq && $(SUDO) DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver; }
 	rm -rf .build/release .build/*-*-*/release
