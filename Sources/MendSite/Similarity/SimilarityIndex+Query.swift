@@ -16,8 +16,7 @@ extension SimilarityIndex {
                     floor: inout Shortlist.Candidate?) -> [Int32] {
         floor = nil
         guard count > 0 else { return [] }
-        accumulate(document, textVectors.heaviestEntries(ofRow: Int(document), limit: queryTermLimit), from: textVectors,
-                   through: textPostings, weight: options.textWeight, into: &accumulator)
+        accumulate(document, textLookups(of: document), from: textVectors, through: textPostings, weight: options.textWeight, into: &accumulator)
         accumulate(document, Array(tagVectors.range(ofRow: Int(document))), from: tagVectors, through: tagPostings,
                    weight: options.tagWeight, into: &accumulator)
         var rough = Shortlist(capacity: Self.roughCapacity(count))
@@ -42,16 +41,22 @@ extension SimilarityIndex {
         documentCount > options.postingsPerTerm ? options.termsPerQuery : .max
     }
 
+    /// The entries of `document`'s text vector it looks candidates up by, in column order.
+    func textLookups(of document: Int32) -> [Int] {
+        textVectors.heaviestEntries(ofRow: Int(document), limit: queryTermLimit)
+    }
+
     /// How many candidates the rough stage keeps for a query of `count`.
     static func roughCapacity(_ count: Int) -> Int { 4 * count + 16 }
 
     /// The rough score ``neighbours(of:count:using:)`` gathers for `other` when it asks for
     /// `document`'s neighbours, computed alone (the same sums, in the same order, in `Float`):
-    /// `textPostings` and `textVectors` may be those of an earlier state of the index.
+    /// `text` may come from an earlier state of the posting lists.
     /// - Parameters:
+    ///   - lookups: ``textLookups(of:)`` of `document`.
     ///   - text: `other`'s value in each text posting list that holds it, by column.
     ///   - tags: The same for the tag posting lists.
-    func roughScore(of document: Int32, textVectors: SparseRows, text: [Int32: Double], tags: [Int32: Double]) -> Float {
+    func roughScore(of document: Int32, lookups: [Int], text: [Int32: Double], tags: [Int32: Double]) -> Float {
         var score: Float = 0
         func add(_ vectors: SparseRows, _ entries: [Int], _ values: [Int32: Double], weight: Double) {
             guard weight > 0, !values.isEmpty else { return }
@@ -61,8 +66,7 @@ extension SimilarityIndex {
                 if amount > 0 { score += amount }
             }
         }
-        add(textVectors, textVectors.heaviestEntries(ofRow: Int(document), limit: queryTermLimit), text,
-            weight: options.textWeight)
+        add(textVectors, lookups, text, weight: options.textWeight)
         add(tagVectors, Array(tagVectors.range(ofRow: Int(document))), tags, weight: options.tagWeight)
         return score
     }

@@ -135,10 +135,11 @@ private extension SimilarityIndex {
             pieces[piece].filter { item in
                 let document = candidates[item]
                 let floor = ranked.floors[inputIndex[Int(document)]]
+                let lookups = textLookups(of: document)
                 return changed.indices.contains { position in
                     let other = changed[position]
-                    let was = roughScore(of: document, textVectors: textVectors, text: before[position], tags: tags[position])
-                    let now = roughScore(of: document, textVectors: textVectors, text: after[position], tags: tags[position])
+                    let was = roughScore(of: document, lookups: lookups, text: before[position], tags: tags[position])
+                    let now = roughScore(of: document, lookups: lookups, text: after[position], tags: tags[position])
                     guard let floor else { return was > 0 || now > 0 }
                     // Tie ranks differ, so a candidate either precedes the floor, is it, or follows it.
                     let wasIn = was > 0 && !floor.precedes(candidate(other, score: Double(was)))
