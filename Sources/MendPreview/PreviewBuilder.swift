@@ -80,22 +80,23 @@ private extension PreviewBuilder {
         // succeed, and then its files are served (the build has taken them as done).
         let unreadable = readProblems.contains { $0.severity == .error }
         let overlay = update.result.succeeded && !unreadable ? OverlayReport.empty : report(diagnostics)
+        // The terminal hears first: a browser's event is the last thing an update does.
         guard update.result.succeeded else {
             site.publishFailure(overlay: overlay)
-            hub.send(ServerSentEvent.message(name: "errors", data: overlay.json))
             log(.failed(diagnostics: diagnostics, changed: changed, milliseconds: milliseconds))
+            hub.send(ServerSentEvent.message(name: "errors", data: overlay.json))
             return
         }
         let event = site.publish(written: update.written, removed: update.removed, rootPath: update.result.rootPath, overlay: overlay)
-        if let event { hub.send(event.message) }
-        hub.send(ServerSentEvent.message(name: "errors", data: overlay.json))
         if unreadable {
             log(.failed(diagnostics: diagnostics, changed: changed, milliseconds: milliseconds))
-            return
+        } else {
+            log(first ? .built(pages: update.result.pageCount, diagnostics: diagnostics, milliseconds: milliseconds)
+                      : .updated(changed: changed, files: update.written.count + update.removed.count, diagnostics: diagnostics,
+                                 milliseconds: milliseconds))
         }
-        log(first ? .built(pages: update.result.pageCount, diagnostics: diagnostics, milliseconds: milliseconds)
-                  : .updated(changed: changed, files: update.written.count + update.removed.count, diagnostics: diagnostics,
-                             milliseconds: milliseconds))
+        if let event { hub.send(event.message) }
+        hub.send(ServerSentEvent.message(name: "errors", data: overlay.json))
     }
 
     /// The overlay for `diagnostics`, with the offending lines from the build's own sources.
