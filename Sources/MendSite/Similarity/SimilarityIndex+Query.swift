@@ -16,9 +16,8 @@ extension SimilarityIndex {
                     floor: inout Shortlist.Candidate?) -> [Int32] {
         floor = nil
         guard count > 0 else { return [] }
-        accumulate(document, textLookups(of: document), from: textVectors, through: textPostings, weight: options.textWeight, into: &accumulator)
-        accumulate(document, Array(tagVectors.range(ofRow: Int(document))), from: tagVectors, through: tagPostings,
-                   weight: options.tagWeight, into: &accumulator)
+        accumulate(textLookups(of: document), through: textPostings, weight: options.textWeight, into: &accumulator)
+        accumulate(tagVectors.row(Int(document)), through: tagPostings, weight: options.tagWeight, into: &accumulator)
         var rough = Shortlist(capacity: Self.roughCapacity(count))
         accumulator.drain { other, roughScore in
             let score = Double(roughScore)
@@ -41,9 +40,12 @@ extension SimilarityIndex {
         documentCount > options.postingsPerTerm ? options.termsPerQuery : .max
     }
 
-    /// The entries of `document`'s text vector it looks candidates up by, in column order.
-    func textLookups(of document: Int32) -> [Int] {
-        textVectors.heaviestEntries(ofRow: Int(document), limit: queryTermLimit)
+    /// The entries of `document`'s text vector it looks candidates up by (its
+    /// ``queryTermLimit`` heaviest, ties: the lower column), in column order.
+    func textLookups(of document: Int32) -> [(column: Int32, value: Double)] {
+        let row = textVectors.row(Int(document))
+        guard row.count > queryTermLimit else { return row }
+        return TextVectors.heaviest(row, limit: queryTermLimit).sorted { $0.column < $1.column }
     }
 
     /// How many candidates the rough stage keeps for a query of `count`.
@@ -56,18 +58,19 @@ extension SimilarityIndex {
     ///   - lookups: ``textLookups(of:)`` of `document`.
     ///   - text: `other`'s value in each text posting list that holds it, by column.
     ///   - tags: The same for the tag posting lists.
-    func roughScore(of document: Int32, lookups: [Int], text: [Int32: Double], tags: [Int32: Double]) -> Float {
+    func roughScore(of document: Int32, lookups: [(column: Int32, value: Double)], text: [Int32: Double],
+                    tags: [Int32: Double]) -> Float {
         var score: Float = 0
-        func add(_ vectors: SparseRows, _ entries: [Int], _ values: [Int32: Double], weight: Double) {
+        func add(_ entries: [(column: Int32, value: Double)], _ values: [Int32: Double], weight: Double) {
             guard weight > 0, !values.isEmpty else { return }
             for entry in entries {
-                guard let value = values[vectors.columns[entry]] else { continue }
-                let amount = Float(weight * vectors.values[entry] * value)
+                guard let value = values[entry.column] else { continue }
+                let amount = Float(weight * entry.value * value)
                 if amount > 0 { score += amount }
             }
         }
-        add(textVectors, lookups, text, weight: options.textWeight)
-        add(tagVectors, Array(tagVectors.range(ofRow: Int(document))), tags, weight: options.tagWeight)
+        add(lookups, text, weight: options.textWeight)
+        add(tagVectors.row(Int(document)), tags, weight: options.tagWeight)
         return score
     }
 
@@ -100,15 +103,15 @@ private extension SimilarityIndex {
     /// Adds `weight × vector[document] · vector[other]` for every `other` in the
     /// posting lists of the document's `entries` (terms or tags, in column order).
     func accumulate(
-        _ document: Int32, _ entries: [Int], from vectors: SparseRows, through postings: SparseRows,
+        _ entries: [(column: Int32, value: Double)], through postings: SparseRows,
         weight: Double, into accumulator: inout ScoreAccumulator
     ) {
         guard weight > 0 else { return }
         postings.values.withUnsafeBufferPointer { values in
             postings.columns.withUnsafeBufferPointer { documents in
                 for entry in entries {
-                    let list = postings.range(ofRow: Int(vectors.columns[entry]))
-                    accumulator.add(weight * vectors.values[entry], times: UnsafeBufferPointer(rebasing: values[list]),
+                    let list = postings.range(ofRow: Int(entry.column))
+                    accumulator.add(weight * entry.value, times: UnsafeBufferPointer(rebasing: values[list]),
                                     to: UnsafeBufferPointer(rebasing: documents[list]))
                 }
             }

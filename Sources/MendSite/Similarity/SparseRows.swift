@@ -86,15 +86,6 @@ struct SparseRows: Sendable {
         offsets[row]..<offsets[row + 1]
     }
 
-    /// The positions of row `row`'s `limit` highest values (ties: the lower column), in
-    /// column order; the whole row when it has no more.
-    func heaviestEntries(ofRow row: Int, limit: Int) -> [Int] {
-        let entries = range(ofRow: row)
-        guard entries.count > limit else { return Array(entries) }
-        let heaviest = entries.sorted { values[$0] != values[$1] ? values[$0] > values[$1] : columns[$0] < columns[$1] }
-        return heaviest.prefix(limit).sorted()
-    }
-
     mutating func appendRow(_ entries: some Sequence<(column: Int32, value: Double)>) {
         for (column, value) in entries {
             columns.append(column)

@@ -88,6 +88,27 @@ enum TextVectors {
         log(Double(1 + documentCount) / Double(1 + documentFrequency)) + 1
     }
 
+    /// The `limit` highest values (ties: lower column), found with a bounded sorted
+    /// buffer: cheaper than sorting a page's few hundred terms to keep a few dozen.
+    static func heaviest(_ entries: [(column: Int32, value: Double)], limit: Int) -> [(column: Int32, value: Double)] {
+        func heavier(_ lhs: (column: Int32, value: Double), _ rhs: (column: Int32, value: Double)) -> Bool {
+            lhs.value != rhs.value ? lhs.value > rhs.value : lhs.column < rhs.column
+        }
+        guard limit > 0 else { return [] }
+        var kept: [(column: Int32, value: Double)] = []
+        kept.reserveCapacity(limit + 1)
+        for entry in entries {
+            if kept.count == limit {
+                guard heavier(entry, kept[limit - 1]) else { continue }
+                kept.removeLast()
+            }
+            var index = kept.count
+            while index > 0 && heavier(entry, kept[index - 1]) { index -= 1 }
+            kept.insert(entry, at: index)
+        }
+        return kept
+    }
+
     /// The `limit` heaviest entries (ties: lower column), by ascending column, scaled to length 1.
     static func normalizedTop(_ entries: [(column: Int32, value: Double)], limit: Int) -> [(column: Int32, value: Double)] {
         normalizedTopAndFloor(entries, limit: limit).row
@@ -135,26 +156,5 @@ private extension TextVectors {
             for term in frequency.indices { total[term] += Int(frequency[term]) }
         }
         return total
-    }
-
-    /// The `limit` highest values (ties: lower column), found with a bounded sorted
-    /// buffer: cheaper than sorting a page's few hundred terms to keep a few dozen.
-    static func heaviest(_ entries: [(column: Int32, value: Double)], limit: Int) -> [(column: Int32, value: Double)] {
-        func heavier(_ lhs: (column: Int32, value: Double), _ rhs: (column: Int32, value: Double)) -> Bool {
-            lhs.value != rhs.value ? lhs.value > rhs.value : lhs.column < rhs.column
-        }
-        guard limit > 0 else { return [] }
-        var kept: [(column: Int32, value: Double)] = []
-        kept.reserveCapacity(limit + 1)
-        for entry in entries {
-            if kept.count == limit {
-                guard heavier(entry, kept[limit - 1]) else { continue }
-                kept.removeLast()
-            }
-            var index = kept.count
-            while index > 0 && heavier(entry, kept[index - 1]) { index -= 1 }
-            kept.insert(entry, at: index)
-        }
-        return kept
     }
 }
