@@ -61,7 +61,7 @@ struct BuildCommand: ParsableCommand {
         let outputFolder = try report.checked { try OutputFolder(outputName, sourceRoot: sourceRoot) }
         let clock = StageClock(console: console, stageCount: BuildEvent.stages.count + 2)
 
-        let tree = clock.run("read", detail: { "\($0.files.count) files" }) {
+        var tree = clock.run("read", detail: { "\($0.files.count) files" }) {
             SourceTreeReader(root: URL(fileURLWithPath: sourceRoot.path)).readTreeWithDefaultTheme()
         }
         try report.stopIfFailed(tree.diagnostics)
@@ -72,7 +72,10 @@ struct BuildCommand: ParsableCommand {
         // is replaced only once the whole site is there.
         let writer = SiteWriter(output: outputFolder)
         let site = try report.checked { try writer.begin() }
-        let result = SiteBuilder(options: options).build(tree.files, observe: clock.observe, emit: site.hand)
+        // Handed over, not copied: the builder lets go of the files' bytes once they are parsed.
+        let files = tree.files
+        tree.files = []
+        let result = SiteBuilder(options: options).build(consume files, observe: clock.observe, emit: site.hand)
         if !result.succeeded {
             site.abandon()
             clock.finish()

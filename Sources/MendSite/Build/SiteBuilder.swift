@@ -19,7 +19,7 @@ public struct SiteBuilder: Sendable {
     ///   - observe: Called as each stage starts and finishes (for timings).
     /// - Returns: The output files, or none when there are errors; and the diagnostics.
     public func build(_ sources: [SourceFile], observe: (BuildEvent) -> Void = { _ in }) -> BuildResult {
-        var memory = BuildMemory()
+        var memory = BuildMemory.oneBuild()
         return build(sources, memory: &memory, observe: observe)
     }
 
@@ -27,10 +27,11 @@ public struct SiteBuilder: Sendable {
     /// the threads that make them, instead of keeping it: pages are written while others
     /// are still rendering, and no page's bytes stay in memory. The result's ``BuildResult/files``
     /// is then empty. When the result fails, what was emitted must be thrown away.
-    public func build(_ sources: [SourceFile], observe: (BuildEvent) -> Void = { _ in },
+    /// Handed `sources` it alone holds (`consume`), it lets go of their bytes once parsed.
+    public func build(_ sources: consuming [SourceFile], observe: (BuildEvent) -> Void = { _ in },
                       emit: @escaping @Sendable (OutputFile) -> Void) -> BuildResult {
-        var memory = BuildMemory()
-        return build(sources, memory: &memory, observe: observe, emit: emit)
+        var memory = BuildMemory.oneBuild()
+        return build(consume sources, memory: &memory, observe: observe, emit: emit)
     }
 
     /// ``build(_:observe:)``, reusing from `memory` what the last build computed from inputs
@@ -45,7 +46,7 @@ public struct SiteBuilder: Sendable {
 }
 
 private extension SiteBuilder {
-    func build(_ sources: [SourceFile], memory: inout BuildMemory, observe: (BuildEvent) -> Void,
+    func build(_ sources: consuming [SourceFile], memory: inout BuildMemory, observe: (BuildEvent) -> Void,
                emit: (@Sendable (OutputFile) -> Void)?) -> BuildResult {
         memory.site = nil
         observe(.started("configure"))
@@ -65,6 +66,11 @@ private extension SiteBuilder {
         var loader = ContentLoader(config: config ?? Self.placeholderConfig, reservedIDs: theme?.reservedIDs ?? [])
         loader.work = work
         let parsed = loader.load(sources, memory: &memory.parse)
+        if !memory.keepsForLaterBuilds {
+            // What the parse was keyed by (every file's bytes) matters only to a next build.
+            memory.parse.content = [:]
+            sources = []
+        }
         diagnostics += parsed.diagnostics
         let reused = memory.parse.reusedCount > 0 ? ", \(memory.parse.parsedCount) parsed again" : ""
         observe(.finished("parse", detail: "\(parsed.files.count) content files\(reused)"))
@@ -73,7 +79,7 @@ private extension SiteBuilder {
         // Without a usable site.yml the content is still checked, so every error shows at once.
         var (model, modelDiagnostics) = SiteModel.derive(parsed.files, assets: parsed.assets, config: loader.config,
                                                          includeDrafts: options.includeDrafts, similarity: &memory.similarity,
-                                                         work: work)
+                                                         keepingSimilarity: memory.keepsForLaterBuilds, work: work)
         modelDiagnostics += model.attachComments(parsed.comments, leftOut: parsed.leftOutComments, now: options.now)
         diagnostics += modelDiagnostics
         let ranked = memory.similarity.map { $0.rankedCount < model.entries.count ? ", \($0.rankedCount) ranked again" : "" } ?? ""

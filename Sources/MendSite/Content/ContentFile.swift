@@ -13,9 +13,9 @@ public final class ContentFile: Sendable {
     /// A step file's `NN-` prefix, as a number.
     public let filePrefixNumber: Int?
     public let frontMatter: FrontMatter
-    /// The Markdown body (for a guide: the introduction, before `<!-- steps -->`).
-    public let body: String
-    /// The file line `body` starts on.
+    /// The file line the Markdown body starts on (for a guide: its introduction, before
+    /// `<!-- steps -->`). The body's text is not kept: its renders are (``document``), and a
+    /// step's parse (``parsedBody``).
     public let bodyLine: Int
     /// A guide's closing text, after `<!-- steps -->`, and the line it starts on.
     public let closing: (text: String, line: Int)?
@@ -33,7 +33,7 @@ public final class ContentFile: Sendable {
     public let revision: Int
 
     init(path: String, kind: ContentKind, guideFolder: String?, fileSlug: String, filePrefixNumber: Int?,
-         frontMatter: FrontMatter, body: String, bodyLine: Int, closing: (text: String, line: Int)?,
+         frontMatter: FrontMatter, bodyLine: Int, closing: (text: String, line: Int)?,
          document: MarkdownDocument, closingDocument: MarkdownDocument?, parsedBody: ParsedMarkdown?, revision: Int) {
         self.path = path
         self.kind = kind
@@ -41,7 +41,6 @@ public final class ContentFile: Sendable {
         self.fileSlug = fileSlug
         self.filePrefixNumber = filePrefixNumber
         self.frontMatter = frontMatter
-        self.body = body
         self.bodyLine = bodyLine
         self.closing = closing
         self.document = document
@@ -56,7 +55,7 @@ public final class ContentFile: Sendable {
     /// revision, since it comes from the same parse.
     func with(document: MarkdownDocument, closingDocument: MarkdownDocument?) -> ContentFile {
         ContentFile(path: path, kind: kind, guideFolder: guideFolder, fileSlug: fileSlug, filePrefixNumber: filePrefixNumber,
-                    frontMatter: frontMatter, body: body, bodyLine: bodyLine, closing: closing, document: document,
+                    frontMatter: frontMatter, bodyLine: bodyLine, closing: closing, document: document,
                     closingDocument: closingDocument, parsedBody: parsedBody, revision: revision)
     }
 

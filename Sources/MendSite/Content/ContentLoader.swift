@@ -184,7 +184,7 @@ extension ContentLoader {
         let closingDocument = closing.map { render($0, parsed: nil, reserved: reserved, path: source.path, warnings: &warnings) }
         let file = ContentFile(
             path: source.path, kind: kind, guideFolder: guide, fileSlug: fileSlug, filePrefixNumber: prefix,
-            frontMatter: frontMatter, body: intro.text, bodyLine: intro.line, closing: closing,
+            frontMatter: frontMatter, bodyLine: intro.line, closing: closing,
             document: document, closingDocument: closingDocument, parsedBody: parsedBody, revision: revision)
         return (file, diagnostics + warnings)
     }

@@ -9,14 +9,14 @@ public extension SiteModel {
                        includeDrafts: Bool) -> (SiteModel, [Diagnostic]) {
         var memory: SimilarityMemory?
         return derive(files, assets: assets, config: config, includeDrafts: includeDrafts, similarity: &memory,
-                      work: .allCores)
+                      keepingSimilarity: false, work: .allCores)
     }
 
     /// ``derive(_:assets:config:includeDrafts:)``, updating the last build's similar posts
     /// (`similarity`) rather than computing them again where it can, and leaving this
-    /// build's in it.
+    /// build's in it unless `keepingSimilarity` is false (no later build will ask).
     internal static func derive(_ files: [ContentFile], assets: [OutputFile], config: SiteConfig,
-                                includeDrafts: Bool, similarity: inout SimilarityMemory?,
+                                includeDrafts: Bool, similarity: inout SimilarityMemory?, keepingSimilarity: Bool = true,
                                 work: ParallelWork) -> (SiteModel, [Diagnostic]) {
         var deriving = Deriving(config: config, includeDrafts: includeDrafts)
         let published = deriving.dropDrafts(files)
@@ -36,7 +36,7 @@ public extension SiteModel {
         model.pages = model.entries.indices.filter { model.entries[$0].kind == .page }
             .sorted { model.entries[$0].orderInNavigation(before: model.entries[$1]) }
         model.collectTags(diagnostics: &deriving.diagnostics)
-        model.findSimilar(memory: &similarity, work: work)
+        model.findSimilar(memory: &similarity, keeping: keepingSimilarity, work: work)
         return (model, deriving.diagnostics)
     }
 }

@@ -6,8 +6,9 @@ extension SiteModel {
     /// qualify, and then in step order. Pages (about, privacy) take no part.
     /// With the last build's `memory`, when only texts changed, the index is updated for
     /// those pages and only the pages whose lists can change are ranked again; the lists
-    /// are the same as computed from scratch.
-    mutating func findSimilar(memory: inout SimilarityMemory?, work: ParallelWork) {
+    /// are the same as computed from scratch. Without `keeping`, nothing is left in `memory`
+    /// and the index is built without what updates need.
+    mutating func findSimilar(memory: inout SimilarityMemory?, keeping: Bool = true, work: ParallelWork) {
         let count = config.similarPosts
         similar = Array(repeating: [], count: entries.count)
         guard count > 0 else { memory = nil; return }
@@ -30,16 +31,17 @@ extension SiteModel {
             stale = entries.indices.filter { again.contains($0) || excluded[$0] != last.excluded[$0] }
         } else {
             index = SimilarityIndex(entries.indices.map { position in
-                SimilarityDocument(key: shape.keys[position], tags: shape.tags[position], text: similarityText(of: position),
+                SimilarityDocument(key: shape.keys[position], tags: shape.tags[position], textParts: similarityTextParts(of: position),
                                    date: shape.dates[position].map { String($0 + 1_000_000_000_000) },
                                    isCandidate: shape.candidates[position])
-            }, options: SimilarityOptions(), work: work)
+            }, options: SimilarityOptions(), work: work, forUpdates: keeping)
             ranked = index.rankAll(count: count + 1)
             stale = Array(entries.indices)
         }
         for (position, list) in zip(stale, lists(of: stale, ranked: ranked.lists, excluded: excluded, index: index)) {
             similar[position] = list
         }
+        guard keeping else { memory = nil; return }
         memory = SimilarityMemory(shape: shape, revisions: revisions, index: index, ranked: ranked,
                                   excluded: excluded, byURL: byURL, similar: similar, rankedCount: stale.count)
     }
@@ -103,9 +105,14 @@ extension SiteModel {
 
     /// The text a page is compared by: title, summary, body and a guide's closing.
     private func similarityText(of position: Int) -> String {
+        similarityTextParts(of: position).joined(separator: "\n\n")
+    }
+
+    /// ``similarityText(of:)`` in its parts, which share the strings the page already holds.
+    private func similarityTextParts(of position: Int) -> [String] {
         let entry = entries[position]
         return [entry.title, entry.frontMatter.summary ?? "", entry.file.document.plainText,
-                entry.file.closingDocument?.plainText ?? ""].joined(separator: "\n\n")
+                entry.file.closingDocument?.plainText ?? ""]
     }
 
     /// Pages the entry's own page already links to: as part of its guide (a guide's steps;

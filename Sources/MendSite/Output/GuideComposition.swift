@@ -34,7 +34,8 @@ struct GuideComposition: Sendable {
             stepOptions.reservedIDs = taken
             stepOptions.basePath = ContentLoader.basePath(of: entry.file.path, rootPath: model.config.rootPath)
             stepOptions.sourceFolder = ContentLoader.sourceFolder(of: entry.file.path)
-            let rendered = entry.file.parsedBody?.render(options: stepOptions) ?? Markdown.render(entry.file.body, options: stepOptions)
+            // Every step keeps its parse (ContentLoader.parse); its own page's render stands in otherwise.
+            let rendered = entry.file.parsedBody?.render(options: stepOptions) ?? entry.file.document
             // Its links go where they go on the step's own page.
             let document = model.resolve(rendered, owner: entry.url)
             let html = Self.movingFragments(in: document, from: entry.file.document.headings)

@@ -7,8 +7,9 @@ public struct SimilarityDocument: Sendable, Hashable {
     /// The page's tags. Compared case-insensitively, ignoring surrounding spaces;
     /// a tag listed twice counts once.
     public let tags: [String]
-    /// The page's plain text: title, summary and body, no markup.
-    public let text: String
+    /// The page's plain text in parts (title, summary, body, …), no markup, read as if
+    /// joined by blank lines: kept apart so that a site's texts are not copied to be joined.
+    public let textParts: [String]
     /// The page's date as an ISO 8601 string (`2024-05-01`), compared as a string:
     /// among equally similar pages the newer comes first, and pages without a date last.
     public let date: String?
@@ -24,10 +25,18 @@ public struct SimilarityDocument: Sendable, Hashable {
     ///   - date: ISO 8601 date (`2024-05-01`), or `nil` when the page has none.
     ///   - isCandidate: `false` for pages that must never be suggested (drafts).
     public init(key: String, tags: [String] = [], text: String, date: String? = nil, isCandidate: Bool = true) {
+        self.init(key: key, tags: tags, textParts: [text], date: date, isCandidate: isCandidate)
+    }
+
+    /// Creates a document whose text comes in parts, compared as if joined by blank lines.
+    public init(key: String, tags: [String] = [], textParts: [String], date: String? = nil, isCandidate: Bool = true) {
         self.key = key
         self.tags = tags
-        self.text = text
+        self.textParts = textParts
         self.date = date
         self.isCandidate = isCandidate
     }
+
+    /// The parts joined by blank lines.
+    public var text: String { textParts.joined(separator: "\n\n") }
 }

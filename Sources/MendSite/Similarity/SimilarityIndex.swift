@@ -107,8 +107,10 @@ private extension SimilarityIndex {
 }
 
 extension SimilarityIndex {
-    /// ``init(_:options:)`` with at most `work.jobs` pieces of work at once.
-    init(_ documents: [SimilarityDocument], options: SimilarityOptions, work: ParallelWork) {
+    /// ``init(_:options:)`` with at most `work.jobs` pieces of work at once; without what
+    /// ``updateTexts(_:ranked:)`` starts from when `forUpdates` is false (a single build, whose
+    /// index answers once: the documents' term counts are most of an index's memory).
+    init(_ documents: [SimilarityDocument], options: SimilarityOptions, work: ParallelWork, forUpdates: Bool = true) {
         self.options = options
         self.work = work
         inputIndex = documents.indices.sorted { (documents[$0].key, $0) < (documents[$1].key, $1) }
@@ -119,8 +121,8 @@ extension SimilarityIndex {
         tieRank = Self.tieRanks(dates: sorted.map(\.date))
         let isCandidate = sorted.map(\.isCandidate)
         let pieces = ParallelWork.ranges(count: sorted.count, grain: 256)
-        let runs = work.map(pieces.count) { WordCounts(texts: sorted[pieces[$0]].lazy.map(\.text)) }
-        let text = TextVectors.build(runs: runs, termsPerDocument: options.termsPerDocument, work: work)
+        let runs = work.map(pieces.count) { WordCounts(documents: sorted[pieces[$0]].lazy.map(\.textParts)) }
+        let text = TextVectors.build(runs: runs, termsPerDocument: options.termsPerDocument, keepingCounts: forUpdates, work: work)
         textVectors = text.vectors
         textPostings = text.vectors.postings(columnCount: text.termCount, limit: options.postingsPerTerm, tieRank: tieRank, work: work) {
             isCandidate[$0]

@@ -74,6 +74,11 @@ struct SparseRows: Sendable {
 
     /// Rows made by concatenating the rows of `parts`, in order.
     init(concatenating parts: [SparseRows]) {
+        // Exactly the room needed: growing by doubling would leave up to half of it unused.
+        let total = parts.reduce(0) { $0 + $1.columns.count }
+        offsets.reserveCapacity(parts.reduce(1) { $0 + $1.rowCount })
+        columns.reserveCapacity(total)
+        values.reserveCapacity(total)
         for part in parts {
             let shift = columns.count
             offsets.append(contentsOf: part.offsets.dropFirst().map { $0 + shift })

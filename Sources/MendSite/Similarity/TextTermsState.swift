@@ -28,8 +28,9 @@ struct TextTermsState: Sendable {
         documentFrequency = built.documentFrequency.map(Int32.init)
         let documentCount = vectors.rowCount
         idf = built.documentFrequency.map { TextVectors.termIDF($0, documentCount: documentCount) }
+        guard let builtCounts = built.counts else { preconditionFailure("the index was built for one ranking, without its term counts") }
         counts = (0..<documentCount).map { document in
-            built.counts.range(ofRow: document).map { (term: built.counts.columns[$0], count: Int32(built.counts.values[$0])) }
+            builtCounts.range(ofRow: document).map { (term: builtCounts.columns[$0], count: Int32(builtCounts.values[$0])) }
                 .sorted { $0.term < $1.term }
         }
         documentsWithTerm = Self.members(of: counts.map { $0.map(\.term) }, columnCount: terms.count)

@@ -18,8 +18,9 @@ enum TextVectors {
     struct Built: Sendable {
         /// One row per document, columns are term ids, ascending.
         let vectors: SparseRows
-        /// Each document's term counts (values are counts), in no particular order.
-        let counts: SparseRows
+        /// Each document's term counts (values are counts), in no particular order; `nil` when
+        /// built for one ranking, which no update follows.
+        let counts: SparseRows?
         /// The terms, sorted: term id `t` is `terms[t]`.
         let terms: [String]
         let documentFrequency: [Int]
@@ -41,8 +42,9 @@ enum TextVectors {
         }
     }
 
-    /// One row per document (in the order of `runs`), columns are term ids, ascending.
-    static func build(runs: [WordCounts], termsPerDocument: Int, work: ParallelWork) -> Built {
+    /// One row per document (in the order of `runs`), columns are term ids, ascending; with
+    /// the documents' term counts when `keepingCounts` (an update starts from them).
+    static func build(runs: [WordCounts], termsPerDocument: Int, keepingCounts: Bool = true, work: ParallelWork) -> Built {
         let vocabulary = Vocabulary(runs: runs)
         let documentCount = runs.reduce(0) { $0 + $1.documentCount }
         let frequencies = documentFrequencies(runs: runs, vocabulary: vocabulary, work: work)
@@ -55,16 +57,17 @@ enum TextVectors {
                 var termCounts: [(column: Int32, value: Double)] = []
                 forEachTerm(of: document, in: runs[index], termOfWord: vocabulary.termOfWord[index], tally: &tally) {
                     weighted.append((column: $0, value: weight(count: $1, idf: idf[Int($0)])))
-                    termCounts.append((column: $0, value: Double($1)))
+                    if keepingCounts { termCounts.append((column: $0, value: Double($1))) }
                 }
                 let (row, floor) = normalizedTopAndFloor(weighted, limit: termsPerDocument)
                 rows.appendRow(row)
-                counts.appendRow(termCounts)
+                if keepingCounts { counts.appendRow(termCounts) }
                 floors.append(floor)
             }
             return (rows, counts, floors)
         }
-        return Built(vectors: SparseRows(concatenating: parts.map(\.0)), counts: SparseRows(concatenating: parts.map(\.1)),
+        return Built(vectors: SparseRows(concatenating: parts.map(\.0)),
+                     counts: keepingCounts ? SparseRows(concatenating: parts.map(\.1)) : nil,
                      terms: vocabulary.terms, documentFrequency: frequencies, floors: parts.flatMap(\.2))
     }
 

@@ -15,11 +15,14 @@ struct WordCounts: Sendable {
     private(set) var offsets: [Int] = [0]
     private(set) var entries: [Entry] = []
 
-    /// Counts the words of `texts`, one document per text.
-    init(texts: some Sequence<String>) {
+    /// Counts the words of `documents`, each given in parts that no word spans (as if joined
+    /// by blank lines).
+    init(documents: some Sequence<[String]>) {
         var tally = Tally(capacity: 1024)
-        for text in texts {
-            TextTokenizer.forEachWord(in: text) { tally.add(words.intern($0)) }
+        for parts in documents {
+            for text in parts {
+                TextTokenizer.forEachWord(in: text) { tally.add(words.intern($0)) }
+            }
             tally.drain { entries.append(Entry(word: $0, count: $1)) }
             offsets.append(entries.count)
         }

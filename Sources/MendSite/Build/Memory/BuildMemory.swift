@@ -9,12 +9,25 @@ public struct BuildMemory: Sendable {
     /// only when asked for (an ``IncrementalBuild``), since a single build never needs it.
     var site: SiteMemory?
     let keepsSite: Bool
+    /// Whether a later build will start from it: a single build (``SiteBuilder/build(_:observe:)``)
+    /// keeps nothing that only an update would use, such as every page's term counts.
+    let keepsForLaterBuilds: Bool
 
     public init() {
         keepsSite = false
+        keepsForLaterBuilds = true
     }
 
     init(keepingSite: Bool) {
         keepsSite = keepingSite
+        keepsForLaterBuilds = true
     }
+
+    private init(forOneBuild: Void) {
+        keepsSite = false
+        keepsForLaterBuilds = false
+    }
+
+    /// The memory of a single build, which no other build reads.
+    static func oneBuild() -> BuildMemory { BuildMemory(forOneBuild: ()) }
 }
