@@ -26,7 +26,18 @@ enum TextTokenizer {
             var index = 0
             while index < bytes.count {
                 let byte = bytes[index]
-                if byte < 0x80 {
+                if scanner.isEmpty && isLowercaseOrDigit(byte) {
+                    // Most words are lowercase ASCII between plain separators: handed over
+                    // where they lie in the text, not copied a byte at a time.
+                    var end = index + 1
+                    while end < bytes.count && isLowercaseOrDigit(bytes[end]) { end += 1 }
+                    if end == bytes.count || isPlainSeparator(bytes[end]) {
+                        body(UnsafeBufferPointer(rebasing: bytes[index..<end]))
+                    } else {
+                        for byte in bytes[index..<end] { scanner.appendASCII(byte) }
+                    }
+                    index = end
+                } else if byte < 0x80 {
                     switch byte {
                     case 0x61...0x7A, 0x30...0x39: scanner.appendASCII(byte)
                     case 0x41...0x5A: scanner.appendASCII(byte | 0x20)
@@ -64,6 +75,15 @@ private extension TextTokenizer {
     static let apostrophe = WordScanner.apostrophe
     /// Shorter words (in characters) are dropped.
     static let minimumLength = 3
+
+    static func isLowercaseOrDigit(_ byte: UInt8) -> Bool {
+        (0x61...0x7A).contains(byte) || (0x30...0x39).contains(byte)
+    }
+
+    /// An ASCII byte that ends a word and is nothing else: not a letter, a digit or an apostrophe.
+    static func isPlainSeparator(_ byte: UInt8) -> Bool {
+        byte < 0x80 && !isLowercaseOrDigit(byte) && !(0x41...0x5A).contains(byte) && byte != 0x27
+    }
 
     /// A non-ASCII scalar: letters are lowercased, marks and digits kept, the
     /// typographic apostrophes (’ ʼ) are apostrophes, anything else separates.

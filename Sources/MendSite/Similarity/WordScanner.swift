@@ -9,6 +9,9 @@ struct WordScanner {
         word.reserveCapacity(32)
     }
 
+    /// Whether no word is begun (and so no apostrophe held back either).
+    var isEmpty: Bool { word.isEmpty }
+
     /// Appends an ASCII letter or digit, already lowercased.
     mutating func appendASCII(_ byte: UInt8) {
         if pendingApostrophe { word.append(Self.apostrophe) }

@@ -45,4 +45,49 @@ struct TextTokenizerTests {
     @Test func plainWordsPassThroughUnchangedWhenNoRuleApplies() {
         #expect(TextTokenizer.terms(in: "forgive listen") == ["forgive", "listen"])
     }
+
+    /// Words as the rules say, one scalar at a time: what ``TextTokenizer/forEachWord(in:_:)``
+    /// must give, however it gets there.
+    private static func referenceWords(_ text: String) -> [String] {
+        var words: [String] = [], word = "", pendingApostrophe = false
+        func finish() {
+            if !word.isEmpty { words.append(word) }
+            word = ""
+            pendingApostrophe = false
+        }
+        func append(_ scalars: String) {
+            if pendingApostrophe { word += "'" }
+            pendingApostrophe = false
+            word += scalars
+        }
+        for scalar in text.unicodeScalars {
+            if scalar == "'" || scalar == "\u{2019}" || scalar == "\u{02BC}" {
+                if word.isEmpty || pendingApostrophe { finish() } else { pendingApostrophe = true }
+                continue
+            }
+            let properties = scalar.properties
+            if properties.isAlphabetic {
+                append(properties.lowercaseMapping)
+            } else if [.decimalNumber, .nonspacingMark, .spacingMark, .enclosingMark].contains(properties.generalCategory) {
+                append(String(scalar))
+            } else {
+                finish()
+            }
+        }
+        finish()
+        return words
+    }
+
+    @Test func randomTextSplitsAsTheRulesSay() {
+        let pieces = ["trust", "a", "b9", "42", "Honest", "OPEN", "'", "\u{2019}", "\u{02BC}", " ", "  ", ",", ".", "-", "\n",
+                      "é", "É", "ß", "д", "Д", "e\u{301}", "\u{301}", "日本", "٣", "!", "(", "x", "Z", "_", "\u{00A0}"]
+        var random = SplitMix64(seed: 17)
+        for _ in 0..<2_000 {
+            let text = (0..<(1 + random.below(24))).map { _ in pieces[random.below(pieces.count)] }.joined()
+            var words: [[UInt8]] = []
+            TextTokenizer.forEachWord(in: text) { words.append(Array($0)) }
+            // Compared byte for byte: String equality would take "é" for "e\u{301}".
+            #expect(words == Self.referenceWords(text).map { Array($0.utf8) }, "\(text.debugDescription)")
+        }
+    }
 }
