@@ -46,9 +46,23 @@ enum PosixFiles {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { throw FileFailure(path: shownAs, operation: .read, code: errno) }
         defer { close(descriptor) }
-        var bytes: [UInt8] = []
         var info = stat()
-        if fstat(descriptor, &info) == 0 { bytes.reserveCapacity(Int(info.st_size)) }
+        let size = fstat(descriptor, &info) == 0 ? max(Int(info.st_size), 0) : 0
+        // Read straight into the array, one byte more than the file's size so that the end is
+        // seen without a second buffer; only a file that grew meanwhile reads on in chunks.
+        var bytes = try [UInt8](unsafeUninitializedCapacity: size + 1) { buffer, initialized in
+            initialized = 0
+            while initialized < buffer.count {
+                let count = systemRead(descriptor, buffer.baseAddress! + initialized, buffer.count - initialized)
+                if count == 0 { return }
+                guard count > 0 else {
+                    if errno == EINTR { continue }
+                    throw FileFailure(path: shownAs, operation: .read, code: errno)
+                }
+                initialized += count
+            }
+        }
+        guard bytes.count > size else { return bytes }
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
         while true {
             let count = chunk.withUnsafeMutableBytes { systemRead(descriptor, $0.baseAddress!, $0.count) }

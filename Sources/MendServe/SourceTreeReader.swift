@@ -16,9 +16,16 @@ public struct SourceTreeReader: Sendable {
     public static let folders = ["content", "templates", "static"]
 
     public let root: URL
+    /// How many files are read at once (`--jobs`): as many as there are cores by default.
+    public let work: ParallelWork
 
     public init(root: URL) {
+        self.init(root: root, jobs: nil)
+    }
+
+    public init(root: URL, jobs: Int?) {
         self.root = root
+        work = ParallelWork(jobs: jobs)
     }
 
     /// What was read, sorted by path, and what could not be.
@@ -88,6 +95,7 @@ private extension SourceTreeReader {
             }
             walker.walk(base, shownAs: folder, into: &tree)
         }
+        walker.readFiles(into: &tree, work: work)
         tree.files.sort { $0.path < $1.path }
         tree.diagnostics.sort()
         return tree

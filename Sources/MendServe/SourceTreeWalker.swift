@@ -5,9 +5,33 @@ import Darwin
 #endif
 import MendSite
 
-/// Walks one source folder depth first, following links, each real folder once.
+/// Walks one source folder depth first, following links, each real folder once. The files
+/// it meets are read afterwards, all at once (``readFiles(into:work:)``).
 struct SourceTreeWalker {
     private var visited: Set<[UInt64]> = []
+    /// The files met and not read yet: their paths on disk and as shown.
+    private var unread: [(path: String, shownAs: String)] = []
+
+    /// Reads every file the walks met into `tree`, several at once (the tree is sorted later).
+    mutating func readFiles(into tree: inout SourceTreeReader.Tree, work: ParallelWork) {
+        let files = unread
+        unread = []
+        let results = work.map(files.count) { index -> Result<[UInt8], FileFailure> in
+            do {
+                return .success(try PosixFiles.read(files[index].path, shownAs: files[index].shownAs))
+            } catch let failure as FileFailure {
+                return .failure(failure)
+            } catch {
+                return .failure(FileFailure(path: files[index].shownAs, operation: .read, code: EIO))
+            }
+        }
+        for (file, result) in zip(files, results) {
+            switch result {
+            case .success(let bytes): tree.files.append(SourceFile(path: file.shownAs, bytes: bytes))
+            case .failure(let failure): tree.diagnostics.append(failure.diagnostic)
+            }
+        }
+    }
 
     mutating func walk(_ path: String, shownAs: String, into tree: inout SourceTreeReader.Tree) {
         var info = stat()
@@ -29,12 +53,9 @@ struct SourceTreeWalker {
             }
             listFolder(path, shownAs: shownAs, into: &tree)
         case S_IFREG:
+            guard SourceFile.isCopiedAsIs(shownAs) else { return unread.append((path, shownAs)) }
             do {
-                if SourceFile.isCopiedAsIs(shownAs) {
-                    tree.files.append(SourceFile(path: shownAs, location: try PosixFiles.location(of: path, info: info, shownAs: shownAs)))
-                } else {
-                    tree.files.append(SourceFile(path: shownAs, bytes: try PosixFiles.read(path, shownAs: shownAs)))
-                }
+                tree.files.append(SourceFile(path: shownAs, location: try PosixFiles.location(of: path, info: info, shownAs: shownAs)))
             } catch let failure as FileFailure {
                 tree.diagnostics.append(failure.diagnostic)
             } catch {

@@ -62,7 +62,7 @@ struct BuildCommand: ParsableCommand {
         let clock = StageClock(console: console, stageCount: BuildEvent.stages.count + 2)
 
         var tree = clock.run("read", detail: { "\($0.files.count) files" }) {
-            SourceTreeReader(root: URL(fileURLWithPath: sourceRoot.path)).readTreeWithDefaultTheme()
+            SourceTreeReader(root: URL(fileURLWithPath: sourceRoot.path), jobs: jobs).readTreeWithDefaultTheme()
         }
         try report.stopIfFailed(tree.diagnostics)
         try report.checked { try outputFolder.check(linkedFolders: tree.linkedFolders) }

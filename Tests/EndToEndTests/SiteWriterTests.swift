@@ -181,6 +181,13 @@ struct SiteWriterTests {
         try TreeRemover(threads: 4).remove(folder.url.path + "/doomed")
         #expect(try folder.contents() == ["keep/precious.txt": Data("keep".utf8)])
     }
+
+    /// A file larger than its size said when opened (as `/proc` files, which say 0) is read on to its end.
+    @Test func aFileLongerThanItsStatedSizeIsReadToTheEnd() throws {
+        let bytes = try PosixFiles.read("/proc/self/status", shownAs: "status")
+        let text = String(decoding: bytes, as: UTF8.self)
+        #expect(text.hasPrefix("Name:") && text.contains("\nPid:") && text.hasSuffix("\n"))
+    }
 }
 
 private func page(_ path: String, _ text: String) -> OutputFile {

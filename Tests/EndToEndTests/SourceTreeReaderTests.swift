@@ -35,6 +35,19 @@ struct SourceTreeReaderTests {
         ])
         #expect(throws: SourceReadError.self) { try SourceTreeReader(root: folder.url).read() }
     }
+
+    @Test func filesOfEverySizeAreReadWhole() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let sizes = [0, 1, 4_095, 65_536, 65_537, 300_001]
+        var files: [String: String] = [:]
+        for size in sizes { files["content/f\(size).md"] = String((0..<size).map { Character(UnicodeScalar(UInt8(97 + $0 % 26))) }) }
+        try folder.write(files)
+        let tree = SourceTreeReader(root: folder.url).readTree()
+        #expect(tree.diagnostics.isEmpty)
+        for file in tree.files { #expect(file.text == files[file.path], "\(file.path)") }
+        #expect(tree.files.count == sizes.count)
+    }
 }
 
 @Suite("Files copied as they are")

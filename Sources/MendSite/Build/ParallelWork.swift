@@ -1,16 +1,17 @@
 import Dispatch
 
-/// Runs independent pieces of CPU work on several cores. No I/O and no shared mutable
-/// state: each piece writes only its own result slot, and results come back in index
-/// order, so the output never depends on scheduling or on the number of jobs.
-struct ParallelWork: Sendable {
+/// Runs independent pieces of work on several cores. No shared mutable state: each piece
+/// writes only its own result slot, and results come back in index order, so the output
+/// never depends on scheduling or on the number of jobs. The core gives it CPU work only;
+/// the edge (MendServe) also reads files with it.
+public struct ParallelWork: Sendable {
     /// At most this many pieces run at once (`--jobs`); `nil`: as many as there are cores.
-    let jobs: Int?
+    public let jobs: Int?
 
     /// As many pieces at once as there are cores.
-    static let allCores = ParallelWork(jobs: nil)
+    public static let allCores = ParallelWork(jobs: nil)
 
-    init(jobs: Int?) {
+    public init(jobs: Int?) {
         self.jobs = jobs.map { max(1, $0) }
     }
 
@@ -28,7 +29,7 @@ struct ParallelWork: Sendable {
     ///   - body: Computes one piece; called from several threads at once, so it
     ///     may only read shared state. With one job, every call is on the caller's thread.
     /// - Returns: The pieces' results, `result[i] == body(i)`.
-    func map<Result: Sendable>(_ count: Int, _ body: @Sendable (Int) -> Result) -> [Result] {
+    public func map<Result: Sendable>(_ count: Int, _ body: @Sendable (Int) -> Result) -> [Result] {
         let lanes = min(count, jobs ?? count)
         guard lanes > 1 else { return (0..<count).map(body) }
         return [Result](unsafeUninitializedCapacity: count) { buffer, initialized in
