@@ -46,7 +46,7 @@ extension SiteModel {
                                   excluded: excluded, byURL: byURL, similar: similar, rankedCount: stale.count)
     }
 
-    /// ``findSimilar(memory:work:)`` after the texts of `edited` changed and nothing else (no
+    /// ``findSimilar(memory:keeping:work:)`` after the texts of `edited` changed and nothing else (no
     /// entry came, went or moved, no tag or date changed): updates the index in `memory` for
     /// them and ranks again only the pages whose lists can change.
     /// - Returns: The entries whose similar posts changed, ascending.
