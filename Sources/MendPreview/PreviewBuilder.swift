@@ -26,7 +26,7 @@ final class PreviewBuilder: @unchecked Sendable {
         self.hub = hub
         self.log = log
         build = IncrementalBuild(options: options)
-        refresh = SourceRefresh(root: root)
+        refresh = SourceRefresh(root: root, jobs: options.jobs)
     }
 
     /// Builds the site, calls `ready`, then rebuilds on every change until ``stop()``.

@@ -53,25 +53,29 @@ enum PosixFiles {
         var bytes = try [UInt8](unsafeUninitializedCapacity: size + 1) { buffer, initialized in
             initialized = 0
             while initialized < buffer.count {
-                let count = systemRead(descriptor, buffer.baseAddress! + initialized, buffer.count - initialized)
+                let count = try readSome(descriptor, into: buffer.baseAddress! + initialized, count: buffer.count - initialized, shownAs: shownAs)
                 if count == 0 { return }
-                guard count > 0 else {
-                    if errno == EINTR { continue }
-                    throw FileFailure(path: shownAs, operation: .read, code: errno)
-                }
                 initialized += count
             }
         }
         guard bytes.count > size else { return bytes }
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
         while true {
-            let count = chunk.withUnsafeMutableBytes { systemRead(descriptor, $0.baseAddress!, $0.count) }
-            if count == 0 { return bytes }
-            guard count > 0 else {
-                if errno == EINTR { continue }
-                throw FileFailure(path: shownAs, operation: .read, code: errno)
+            let count = try chunk.withUnsafeMutableBytes {
+                try readSome(descriptor, into: $0.baseAddress!, count: $0.count, shownAs: shownAs)
             }
+            if count == 0 { return bytes }
             bytes += chunk[..<count]
+        }
+    }
+
+    /// One `read(2)` of at most `count` bytes into `buffer`, retried on EINTR: how many were
+    /// read, 0 at the end of the file.
+    private static func readSome(_ descriptor: Int32, into buffer: UnsafeMutableRawPointer, count: Int, shownAs: String) throws -> Int {
+        while true {
+            let result = systemRead(descriptor, buffer, count)
+            if result >= 0 { return result }
+            guard errno == EINTR else { throw FileFailure(path: shownAs, operation: .read, code: errno) }
         }
     }
 

@@ -15,8 +15,9 @@ import MendSite
 public struct SourceRefresh: Sendable {
     public let reader: SourceTreeReader
 
-    public init(root: URL) {
-        reader = SourceTreeReader(root: root)
+    /// - Parameter jobs: How many files are read at once (`--jobs`), all cores when `nil`.
+    public init(root: URL, jobs: Int? = nil) {
+        reader = SourceTreeReader(root: root, jobs: jobs)
     }
 
     /// The edits that bring a build holding `known` (paths, relative to the root) up to date

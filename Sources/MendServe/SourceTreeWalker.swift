@@ -13,6 +13,7 @@ struct SourceTreeWalker {
     private var unread: [(path: String, shownAs: String)] = []
 
     /// Reads every file the walks met into `tree`, several at once (the tree is sorted later).
+    /// A file removed between the walk and its reading is left out, as if the walk came later.
     mutating func readFiles(into tree: inout SourceTreeReader.Tree, work: ParallelWork) {
         let files = unread
         unread = []
@@ -28,6 +29,9 @@ struct SourceTreeWalker {
         for (file, result) in zip(files, results) {
             switch result {
             case .success(let bytes): tree.files.append(SourceFile(path: file.shownAs, bytes: bytes))
+            // Gone since the walk listed it (an editor's temporary file, a file being moved):
+            // read as it is now, without it. A watcher reports the removal.
+            case .failure(let failure) where failure.code == ENOENT: continue
             case .failure(let failure): tree.diagnostics.append(failure.diagnostic)
             }
         }

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
-import MendServe
+@testable import MendServe
+import MendSite
 
 @Suite("Reading a source tree")
 struct SourceTreeReaderTests {
@@ -47,6 +48,23 @@ struct SourceTreeReaderTests {
         #expect(tree.diagnostics.isEmpty)
         for file in tree.files { #expect(file.text == files[file.path], "\(file.path)") }
         #expect(tree.files.count == sizes.count)
+    }
+
+    /// The walk lists the files, then they are read: one removed in between (an editor's
+    /// temporary file) is left out, one that cannot be opened for another reason is an error.
+    @Test func aFileRemovedBetweenListingAndReadingIsLeftOut() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try folder.write(["content/kept.md": "kept", "content/gone.md": "gone", "content/locked.md": "locked"])
+        var tree = SourceTreeReader.Tree()
+        var walker = SourceTreeWalker()
+        walker.walk(folder.url.path + "/content", shownAs: "content", into: &tree)
+        try FileManager.default.removeItem(atPath: folder.url.path + "/content/gone.md")
+        try FileManager.default.removeItem(atPath: folder.url.path + "/content/locked.md")
+        try FileManager.default.createDirectory(atPath: folder.url.path + "/content/locked.md", withIntermediateDirectories: false)
+        walker.readFiles(into: &tree, work: ParallelWork(jobs: 2))
+        #expect(tree.files.map(\.path) == ["content/kept.md"])
+        #expect(tree.diagnostics.map(\.location.path) == ["content/locked.md"])
     }
 }
 

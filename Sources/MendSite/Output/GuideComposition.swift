@@ -34,7 +34,9 @@ struct GuideComposition: Sendable {
             stepOptions.reservedIDs = taken
             stepOptions.basePath = ContentLoader.basePath(of: entry.file.path, rootPath: model.config.rootPath)
             stepOptions.sourceFolder = ContentLoader.sourceFolder(of: entry.file.path)
-            // Every step keeps its parse (ContentLoader.parse); its own page's render stands in otherwise.
+            // Every step keeps its parse (ContentLoader.parse: a guide's steps are step files);
+            // were one without it, its own page's render would stand in, ids not renumbered.
+            assert(entry.file.parsedBody != nil, "a guide step without its parse: \(entry.file.path)")
             let rendered = entry.file.parsedBody?.render(options: stepOptions) ?? entry.file.document
             // Its links go where they go on the step's own page.
             let document = model.resolve(rendered, owner: entry.url)
