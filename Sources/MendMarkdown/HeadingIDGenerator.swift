@@ -31,6 +31,11 @@ struct HeadingIDGenerator: Sendable {
     ///
     /// `Step 3: Open Lines` -> `step-3-open-lines`; `“Take Responsibility”` -> `take-responsibility`.
     static func slug(_ text: String) -> String {
+        asciiSlug(text) ?? scalarSlug(text)
+    }
+
+    /// ``slug(_:)`` scalar by scalar, for any text.
+    static func scalarSlug(_ text: String) -> String {
         var slug = String.UnicodeScalarView()
         for scalar in text.lowercased().unicodeScalars {
             if scalar == "-" {
@@ -46,6 +51,27 @@ struct HeadingIDGenerator: Sendable {
 }
 
 private extension HeadingIDGenerator {
+    /// ``slug(_:)`` of an ASCII text, byte by byte (most headings); `nil` for any other text.
+    static func asciiSlug(_ text: String) -> String? {
+        var text = text
+        return text.withUTF8 { bytes -> String? in
+            var slug: [UInt8] = []
+            slug.reserveCapacity(bytes.count)
+            for byte in bytes {
+                switch byte {
+                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "_"), UInt8(ascii: "-"):
+                    slug.append(byte)
+                case UInt8(ascii: "A")...UInt8(ascii: "Z"): slug.append(byte + 32)
+                case 0x09...0x0D, UInt8(ascii: " "): slug.append(UInt8(ascii: "-"))
+                case 0x80...: return nil
+                default: break
+                }
+            }
+            return String(decoding: slug, as: UTF8.self)
+        }
+    }
+
+
     /// Ruby's `\p{Word}`, which GitHub keeps: letters, marks, decimal digits, connector punctuation (`_`).
     static func isWordCharacter(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.properties.generalCategory {

@@ -33,23 +33,42 @@ struct LinkPolicy: Sendable {
     /// scheme, root-relative, a fragment or query alone, a file with another extension).
     func deferredTarget(for url: String) -> DeferredLink.Target? {
         guard let sourceFolder else { return nil }
-        if url.hasPrefix("/") && !url.hasPrefix("//") {
+        // Byte by byte: every character looked for is ASCII, and a URL is not text to split
+        // into graphemes (this runs for every link of every page).
+        let bytes = url.utf8
+        let cut = bytes.firstIndex { $0 == UInt8(ascii: "?") || $0 == UInt8(ascii: "#") } ?? bytes.endIndex
+        let path = url[..<cut]
+        if bytes.first == UInt8(ascii: "/") && bytes.dropFirst().first != UInt8(ascii: "/") {
             // `/posts/x.md`: a content file named from content/.
-            let cut = url.firstIndex { $0 == "?" || $0 == "#" } ?? url.endIndex
-            let path = url[..<cut]
-            let (_, ending) = (path.split(separator: "/").last ?? "").splitExtension
-            guard Markdown.fileExtensions.contains(ending) else { return nil }
+            guard Markdown.fileExtensions.contains(Self.fileExtension(of: Self.lastName(in: path, skippingEmpty: true))) else { return nil }
             return .file(path: URLPath.normalize("content" + URLPath.percentDecoded(path)), suffix: String(url[cut...]))
         }
         guard LinkPolicy.isRelativePath(url) else { return nil }
-        let cut = url.firstIndex { $0 == "?" || $0 == "#" } ?? url.endIndex
-        let path = url[..<cut]
-        let name = path.split(separator: "/", omittingEmptySubsequences: false).last ?? ""
-        guard name != ".", name != "..", let dot = name.lastIndex(of: "."), dot != name.startIndex,
-              name.index(after: dot) != name.endIndex else { return .relative(url) }
-        let ending = name[name.index(after: dot)...].lowercased()
+        // `notes/`, `..`, `README`: a page, not a file.
+        let ending = Self.fileExtension(of: Self.lastName(in: path, skippingEmpty: false))
+        guard !ending.isEmpty else { return .relative(url) }
         guard Markdown.fileExtensions.contains(ending) else { return nil }
         return .file(path: URLPath.normalize(sourceFolder + URLPath.percentDecoded(path)), suffix: String(url[cut...]))
+    }
+
+    /// The part of `path` after its last `/` (after its last non-empty one when `skippingEmpty`,
+    /// as `split(separator: "/").last` gives it; empty when there is none).
+    static func lastName(in path: Substring, skippingEmpty: Bool) -> Substring {
+        var end = path.utf8.endIndex
+        if skippingEmpty {
+            while end > path.utf8.startIndex, path.utf8[path.utf8.index(before: end)] == UInt8(ascii: "/") {
+                end = path.utf8.index(before: end)
+            }
+        }
+        let trimmed = path[..<end]
+        guard let slash = trimmed.utf8.lastIndex(of: UInt8(ascii: "/")) else { return trimmed }
+        return trimmed[trimmed.utf8.index(after: slash)...]
+    }
+
+    /// `notes.MD` -> `md`; `README`, `.profile` -> empty (a leading dot starts no extension).
+    static func fileExtension(of name: Substring) -> String {
+        guard let dot = name.utf8.lastIndex(of: UInt8(ascii: ".")), dot != name.startIndex else { return "" }
+        return name[name.utf8.index(after: dot)...].lowercased()
     }
 
     /// Whether a browser would read `url` as `javascript:`, `vbscript:`, `file:` or `data:`
@@ -123,19 +142,15 @@ private extension LinkPolicy {
 
     /// `lake.png`, `../notes/`: no scheme, not site-absolute, not a fragment or query alone.
     static func isRelativePath(_ url: String) -> Bool {
-        guard let first = url.first, first != "/", first != "#", first != "?" else { return false }
-        let beforeSlash = url.prefix { $0 != "/" && $0 != "?" && $0 != "#" }
-        return !beforeSlash.contains(":")
+        let bytes = url.utf8
+        guard let first = bytes.first, first != UInt8(ascii: "/"), first != UInt8(ascii: "#"), first != UInt8(ascii: "?") else { return false }
+        for byte in bytes {
+            if byte == UInt8(ascii: ":") { return false }
+            if byte == UInt8(ascii: "/") || byte == UInt8(ascii: "?") || byte == UInt8(ascii: "#") { return true }
+        }
+        return true
     }
 
     /// Raster image types a `data:` image may have: they cannot carry script.
     static let safeImageTypes: Set<String> = ["image/png", "image/gif", "image/jpeg", "image/webp"]
-}
-
-private extension Substring {
-    /// `notes.MD` -> ("notes", "md"); `README` -> ("README", "").
-    var splitExtension: (Substring, String) {
-        guard let dot = lastIndex(of: "."), dot != startIndex else { return (self, "") }
-        return (self[..<dot], self[index(after: dot)...].lowercased())
-    }
 }

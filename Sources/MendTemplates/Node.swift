@@ -1,4 +1,7 @@
 /// A compiled template: a tree of nodes whose sections hold their own sub-trees.
+///
+/// The payloads of tags are classes: rendering visits every node of a page's templates,
+/// and a class is one reference to retain where a struct's fields would each be one.
 enum Node: Sendable {
     /// Literal bytes, already trimmed by the standalone-line rules: a slice of the template's
     /// source where the text is one piece of it, so that a compile copies no text.
@@ -25,14 +28,21 @@ enum TemplateReference: Sendable {
     case dynamic(Path, written: String)
 }
 
-struct Variable: Sendable {
+final class Variable: Sendable {
     let path: Path
     let written: String
     let escaped: Bool
     let position: SourcePosition
+
+    init(path: Path, written: String, escaped: Bool, position: SourcePosition) {
+        self.path = path
+        self.written = written
+        self.escaped = escaped
+        self.position = position
+    }
 }
 
-struct Section: Sendable {
+final class Section: Sendable {
     let path: Path
     let written: String
     let inverted: Bool
@@ -40,9 +50,18 @@ struct Section: Sendable {
     let touches: Bool
     let children: [Node]
     let position: SourcePosition
+
+    init(path: Path, written: String, inverted: Bool, touches: Bool, children: [Node], position: SourcePosition) {
+        self.path = path
+        self.written = written
+        self.inverted = inverted
+        self.touches = touches
+        self.children = children
+        self.position = position
+    }
 }
 
-struct Inclusion: Sendable {
+final class Inclusion: Sendable {
     let reference: TemplateReference
     /// The tag stood alone on its line: its leading blanks indent every line of the template.
     let standalone: Bool
@@ -50,9 +69,17 @@ struct Inclusion: Sendable {
     /// A parent tag's block arguments; empty for a partial.
     let blocks: [String: BlockContent]
     let position: SourcePosition
+
+    init(reference: TemplateReference, standalone: Bool, indentation: [UInt8], blocks: [String: BlockContent], position: SourcePosition) {
+        self.reference = reference
+        self.standalone = standalone
+        self.indentation = indentation
+        self.blocks = blocks
+        self.position = position
+    }
 }
 
-struct Block: Sendable {
+final class Block: Sendable {
     let name: String
     /// Added to every line of whatever content fills the block.
     let indentation: [UInt8]
@@ -62,6 +89,15 @@ struct Block: Sendable {
     /// The default content.
     let children: [Node]
     let position: SourcePosition
+
+    init(name: String, indentation: [UInt8], startsLine: Bool, touches: Bool, children: [Node], position: SourcePosition) {
+        self.name = name
+        self.indentation = indentation
+        self.startsLine = startsLine
+        self.touches = touches
+        self.children = children
+        self.position = position
+    }
 }
 
 /// A block's content as a parent tag passes it, with the template it came from (for errors).

@@ -20,6 +20,11 @@ struct DeferredLinkTests {
         ("[n](other#top)", .relative("other#top")),
         ("[n](..)", .relative("..")), ("[n](.)", .relative(".")), ("[n](../..)", .relative("../..")),
         ("[n](my%20notes.md)", .file(path: "content/guides/g/my notes.md", suffix: "")),
+        ("[n](/posts/x.md)", .file(path: "content/posts/x.md", suffix: "")),
+        ("[n](/posts/x.Markdown/#a)", .file(path: "content/posts/x.Markdown/", suffix: "#a")),
+        ("[n](notes/)", .relative("notes/")), ("[n](.profile)", .relative(".profile")),
+        ("[n](notes.)", .relative("notes.")), ("[n](a.md/b)", .relative("a.md/b")),
+        ("[n](sub/x.md?x#y)", .file(path: "content/guides/g/sub/x.md", suffix: "?x#y")),
     ])
     func deferred(markdown: String, target: DeferredLink.Target) throws {
         let document = document(markdown)
@@ -38,6 +43,10 @@ struct DeferredLinkTests {
         ("[s](/posts/x/)", "href=\"/blog/posts/x/\""),
         ("[h](https://example.org/a.md)", "href=\"https://example.org/a.md\""),
         ("[a](#top)", "href=\"#top\""),
+        ("[q](?page=2)", "href=\"?page=2\""),
+        ("[m](mailto:someone@example.org)", "href=\"mailto:someone@example.org\""),
+        ("[d](/posts/.md)", "href=\"/blog/posts/.md\""),
+        ("[t](notes.txt)", "href=\"/blog/guides/g/notes.txt\""),
     ])
     func notDeferred(markdown: String, expected: String) {
         let document = document(markdown)

@@ -1,5 +1,5 @@
 import Testing
-import MendMarkdown
+@testable import MendMarkdown
 
 @Suite("Heading ids")
 struct HeadingIDTests {
@@ -23,6 +23,22 @@ struct HeadingIDTests {
         #expect(ids("# Доверие и Время") == ["доверие-и-время"])
         #expect(ids("# 信頼の回復") == ["信頼の回復"])
         #expect(ids("# 🎉 Party ✓ ٣") == ["-party--٣"])
+    }
+
+    @Test("An ASCII heading's slug, made byte by byte, is the one the scalar rule gives")
+    func asciiSlugsAgreeWithTheScalarRule() {
+        let pieces = ["a", "Z", "m", "0", "9", "_", "-", " ", "\t", "\n", "\u{B}", "\u{C}", "\r", ":", "!", "`", "~", "@", "[", "{",
+                      "\u{7F}", "\u{1}", "Step", "é"]
+        var state: UInt64 = 11
+        for _ in 0..<3_000 {
+            var text = ""
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            for _ in 0..<Int(state >> 60) {
+                state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+                text += pieces[Int((state >> 33) % UInt64(pieces.count))]
+            }
+            #expect(HeadingIDGenerator.slug(text) == HeadingIDGenerator.scalarSlug(text), "\(text.debugDescription)")
+        }
     }
 
     @Test("A heading with nothing left is section; repeats get -1, -2, … suffixes")

@@ -10,6 +10,12 @@ struct ContextBuilder: Sendable {
     let supportHTML: String?
     let privacy: PrivacyFacts
     let labels: ItemLabels
+    /// `site` as the pages of the navigation see it (their own item current), by their URL.
+    private let siteByURL: [String: TemplateValue]
+    /// `site` as every other page sees it.
+    private let siteElsewhere: TemplateValue
+    /// The `page` keys every page starts from (see ``defaults(for:)``).
+    private let pageDefaults: [String: TemplateValue]
 
     /// - Parameter privacy: The site's ``PrivacyFacts`` when the caller has them already
     ///   (``RenderGlobals``); worked out from `model` otherwise.
@@ -17,8 +23,14 @@ struct ContextBuilder: Sendable {
         self.model = model
         self.compositions = compositions
         self.supportHTML = supportHTML
-        self.privacy = privacy ?? PrivacyFacts(model: model)
+        let privacy = privacy ?? PrivacyFacts(model: model)
+        self.privacy = privacy
         labels = ItemLabels(model.config.strings)
+        // The same for every page but the navigation's current item: made once per build.
+        let site = { (current: String?) in Self.site(model: model, supportHTML: supportHTML, privacy: privacy, currentURL: current) }
+        siteElsewhere = site(nil)
+        siteByURL = Dictionary(Self.navigation(of: model).map { ($0.url, site($0.url)) }, uniquingKeysWith: { first, _ in first })
+        pageDefaults = Self.pageDefaults(config: model.config)
     }
 
     var config: SiteConfig { model.config }
@@ -41,11 +53,26 @@ struct ContextBuilder: Sendable {
 }
 
 extension ContextBuilder {
+    /// The `site` value of the page at `currentURL`.
     func site(currentURL: String) -> TemplateValue {
+        siteByURL[currentURL] ?? siteElsewhere
+    }
+
+    /// The navigation's items, in order: home, every stand-alone page, and tags when there are any.
+    private static func navigation(of model: SiteModel) -> [(title: String, url: String)] {
+        let root = model.config.rootPath
+        var nav: [(title: String, url: String)] = [(model.config.strings.text("home"), root)]
+        nav += model.pages.map { (model.entries[$0].title, model.entries[$0].url) }
+        if !model.tags.isEmpty { nav.append((model.config.strings.text("tags"), root + "tags/")) }
+        return nav
+    }
+
+    private static func site(model: SiteModel, supportHTML: String?, privacy: PrivacyFacts, currentURL: String?) -> TemplateValue {
+        let config = model.config
         let root = config.rootPath
-        var nav: [TemplateValue] = [navItem(strings.text("home"), root, currentURL)]
-        nav += model.pages.map { navItem(model.entries[$0].title, model.entries[$0].url, currentURL) }
-        if !model.tags.isEmpty { nav.append(navItem(strings.text("tags"), root + "tags/", currentURL)) }
+        let nav: [TemplateValue] = navigation(of: model).map { item in
+            ["title": .string(item.title), "url": .string(item.url), "is_current": .bool(item.url == currentURL)]
+        }
         return [
             "title": .string(config.title), "description": .string(config.description),
             "language": .string(config.language), "base_url": .string(config.baseURL), "root": .string(root),
@@ -62,27 +89,33 @@ extension ContextBuilder {
         ]
     }
 
-    private func navItem(_ title: String, _ url: String, _ current: String) -> TemplateValue {
-        ["title": .string(title), "url": .string(url), "is_current": .bool(url == current)]
-    }
-
     /// Every `page` key with its empty value, and the ones every page has.
     func defaults(for plan: PagePlan) -> [String: TemplateValue] {
+        var page = pageDefaults
+        page["kind"] = .string(plan.kind.rawValue)
+        page["url"] = .string(plan.url)
+        page["permalink"] = .string(config.absolute(plan.url))
+        for (kind, key) in Self.kindKeys where kind == plan.kind { page[key] = true }
+        page["is_privacy"] = .bool(plan.kind == .page && plan.url == privacy.url)
+        return page
+    }
+
+    /// `is_home`, `is_not_found`, …: one per kind of page.
+    private static let kindKeys = PagePlan.Kind.allCases.map { ($0, "is_\($0.rawValue.replacingHyphens)") }
+
+    /// ``defaults(for:)`` before the page's own: every documented key empty, every `is_` false.
+    private static func pageDefaults(config: SiteConfig) -> [String: TemplateValue] {
         var page: [String: TemplateValue] = [
-            "kind": .string(plan.kind.rawValue), "url": .string(plan.url),
-            "permalink": .string(config.absolute(plan.url)), "og_type": "website",
+            "kind": "", "url": "", "permalink": "", "og_type": "website",
             "title": "", "head_title": .string(config.title), "description": .string(config.description),
             "summary": nil, "date": nil, "updated": nil, "tags": [], "has_tags": false, "content_note": nil,
             "content": "", "toc": [], "has_toc": false, "word_count": 0, "reading_minutes": 0,
             "breadcrumbs": [], "json_ld": "", "similar": [], "has_similar": false, "comments": nil, "entry": nil, "params": [:], "image": nil,
             "steps": [], "step_count": 0, "step_count_label": "", "reading_time": "", "closing": nil, "step": nil, "guide": nil, "previous": nil, "next": nil,
             "guides": [], "posts": [], "has_guides": false, "has_posts": false, "items": [], "tag": nil, "all_tags": [],
-            "section": nil, "pagination": nil,
+            "section": nil, "pagination": nil, "is_privacy": false,
         ]
-        for kind in PagePlan.Kind.allCases {
-            page["is_\(kind.rawValue.replacingHyphens)"] = .bool(kind == plan.kind)
-        }
-        page["is_privacy"] = .bool(plan.kind == .page && plan.url == privacy.url)
+        for (_, key) in kindKeys { page[key] = false }
         return page
     }
 

@@ -12,77 +12,88 @@ indirect enum JSON: Sendable, Equatable {
 
     /// Compact JSON text.
     func serialized() -> String {
-        var output = ""
+        var output: [UInt8] = []
+        output.reserveCapacity(1024)
         write(to: &output)
-        return output
+        return String(decoding: output, as: UTF8.self)
     }
 
-    private func write(to output: inout String) {
+    private func write(to output: inout [UInt8]) {
         switch self {
         case .string(let text): Self.writeString(text, to: &output)
-        case .number(let number): output += String(number)
-        case .bool(let flag): output += flag ? "true" : "false"
-        case .null: output += "null"
+        case .number(let number): output += String(number).utf8
+        case .bool(let flag): output += (flag ? "true" : "false").utf8
+        case .null: output += "null".utf8
         case .array(let items):
-            output += "["
+            output.append(UInt8(ascii: "["))
             for (index, item) in items.enumerated() {
-                if index > 0 { output += "," }
+                if index > 0 { output.append(UInt8(ascii: ",")) }
                 item.write(to: &output)
             }
-            output += "]"
+            output.append(UInt8(ascii: "]"))
         case .object(let members):
-            output += "{"
+            output.append(UInt8(ascii: "{"))
             for (index, (key, value)) in members.enumerated() {
-                if index > 0 { output += "," }
+                if index > 0 { output.append(UInt8(ascii: ",")) }
                 Self.writeString(key, to: &output)
-                output += ":"
+                output.append(UInt8(ascii: ":"))
                 value.write(to: &output)
             }
-            output += "}"
+            output.append(UInt8(ascii: "}"))
         }
     }
 
     /// Writes `text` quoted and escaped, copying the runs that need no escape as they are.
-    private static func writeString(_ text: String, to output: inout String) {
-        output += "\""
-        let utf8 = text.utf8
-        var runStart = utf8.startIndex
-        var index = runStart
-        while index < utf8.endIndex {
-            let byte = utf8[index]
-            var escape: String?
-            var width = 1
-            switch byte {
-            case UInt8(ascii: "\""): escape = "\\\""
-            case UInt8(ascii: "\\"): escape = "\\\\"
-            case UInt8(ascii: "\n"): escape = "\\n"
-            case UInt8(ascii: "\r"): escape = "\\r"
-            case UInt8(ascii: "\t"): escape = "\\t"
-            case UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "&"), 0x00...0x1F: escape = unicodeEscape(UInt32(byte))
-            case 0xE2:
-                // U+2028 and U+2029 (E2 80 A8, E2 80 A9) end lines in JavaScript.
-                let next = utf8.index(after: index)
-                if next < utf8.endIndex, utf8[next] == 0x80, utf8.index(after: next) < utf8.endIndex {
-                    let last = utf8[utf8.index(after: next)]
-                    if last == 0xA8 || last == 0xA9 { escape = unicodeEscape(last == 0xA8 ? 0x2028 : 0x2029); width = 3 }
+    private static func writeString(_ text: String, to output: inout [UInt8]) {
+        var text = text
+        text.withUTF8 { bytes in
+            output.append(UInt8(ascii: "\""))
+            var runStart = 0
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                var escape: StaticString?
+                var code: UInt32 = 0
+                var width = 1
+                switch byte {
+                case UInt8(ascii: "\""): escape = "\\\""
+                case UInt8(ascii: "\\"): escape = "\\\\"
+                case UInt8(ascii: "\n"): escape = "\\n"
+                case UInt8(ascii: "\r"): escape = "\\r"
+                case UInt8(ascii: "\t"): escape = "\\t"
+                case UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "&"), 0x00...0x1F: code = UInt32(byte)
+                case 0xE2:
+                    // U+2028 and U+2029 (E2 80 A8, E2 80 A9) end lines in JavaScript.
+                    if index + 2 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9 {
+                        code = bytes[index + 2] == 0xA8 ? 0x2028 : 0x2029
+                        width = 3
+                    }
+                default: break
                 }
-            default: break
-            }
-            if let escape {
-                output += Substring(utf8[runStart..<index])
-                output += escape
-                index = utf8.index(index, offsetBy: width)
+                guard escape != nil || code != 0 || byte == 0 else {
+                    index += 1
+                    continue
+                }
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+                if let escape {
+                    output.append(contentsOf: UnsafeBufferPointer(start: escape.utf8Start, count: escape.utf8CodeUnitCount))
+                } else {
+                    unicodeEscape(code, to: &output)
+                }
+                index += width
                 runStart = index
-            } else {
-                index = utf8.index(after: index)
             }
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count]))
+            output.append(UInt8(ascii: "\""))
         }
-        output += Substring(utf8[runStart..<utf8.endIndex])
-        output += "\""
     }
 
-    private static func unicodeEscape(_ value: UInt32) -> String {
-        let hex = String(value, radix: 16)
-        return "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+    /// `\\u` and four lowercase hex digits.
+    private static func unicodeEscape(_ value: UInt32, to output: inout [UInt8]) {
+        let digits: StaticString = "0123456789abcdef"
+        output += "\\u".utf8
+        for shift in stride(from: 12, through: 0, by: -4) {
+            output.append(digits.utf8Start[Int((value >> UInt32(shift)) & 0xF)])
+        }
     }
 }
