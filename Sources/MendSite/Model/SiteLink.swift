@@ -5,20 +5,27 @@ enum SiteLink {
     /// `base_url`; without its query and fragment, with `.` and `..` segments resolved and
     /// a trailing slash, as page URLs have. `nil` for other sites and other schemes.
     static func path(of href: String, in config: SiteConfig) -> String? {
-        var path = Substring(href)
-        if let cut = path.firstIndex(where: { $0 == "#" || $0 == "?" }) { path = path[..<cut] }
-        let origin = config.baseURL.dropLast(config.rootPath.count)
-        if !origin.isEmpty && path.hasPrefix(origin) { path = path.dropFirst(origin.count) }
-        guard path.hasPrefix("/"), !path.hasPrefix("//") else { return nil }
-        var segments: [Substring] = []
-        for segment in path.split(separator: "/", omittingEmptySubsequences: true) {
-            switch segment {
-            case ".": continue
-            case "..": if !segments.isEmpty { segments.removeLast() }
-            default: segments.append(segment)
+        // Byte by byte: every separator is ASCII (this runs for every link of every page).
+        var bytes = Substring(href).utf8
+        if let cut = bytes.firstIndex(where: { $0 == UInt8(ascii: "#") || $0 == UInt8(ascii: "?") }) { bytes = bytes[..<cut] }
+        let origin = config.baseURL.utf8.dropLast(config.rootPath.utf8.count)
+        if !origin.isEmpty && bytes.starts(with: origin) { bytes = bytes.dropFirst(origin.count) }
+        guard bytes.first == UInt8(ascii: "/"), bytes.dropFirst().first != UInt8(ascii: "/") else { return nil }
+        var segments: [Substring.UTF8View.SubSequence] = []
+        for segment in bytes.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: true) {
+            if segment.elementsEqual(".".utf8) { continue }
+            if segment.elementsEqual("..".utf8) {
+                if !segments.isEmpty { segments.removeLast() }
+                continue
             }
+            segments.append(segment)
         }
-        if segments.last == "index.html" { segments.removeLast() }
-        return "/" + segments.map { $0 + "/" }.joined()
+        if let last = segments.last, last.elementsEqual("index.html".utf8) { segments.removeLast() }
+        var path: [UInt8] = [UInt8(ascii: "/")]
+        for segment in segments {
+            path += segment
+            path.append(UInt8(ascii: "/"))
+        }
+        return String(decoding: path, as: UTF8.self)
     }
 }

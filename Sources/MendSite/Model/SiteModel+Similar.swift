@@ -18,7 +18,8 @@ extension SiteModel {
             candidates: entries.map { $0.kind != .page && !$0.frontMatter.draft })
         let revisions = entries.map(\.file.revision)
         let byURL = Dictionary(entries.enumerated().map { ($1.url, $0) }, uniquingKeysWith: { first, _ in first })
-        let excluded = entries.indices.map { linkedFrom($0, byURL: byURL) }
+        let model = self
+        let excluded = work.map(entries.count) { model.linkedFrom($0, byURL: byURL) }
         var index: SimilarityIndex
         var ranked: RankedLists
         var stale: [Int]

@@ -13,6 +13,8 @@ struct ScoreAccumulator {
     /// Room for every document once, plus the slot the loop writes beyond the last one.
     private var touchedSlots: [Int32]
     private var touchedCount = 0
+    /// One row of a vector table spread out by column, zero elsewhere (``dots(of:with:in:)``).
+    private var spread: [Double] = []
 
     /// An accumulator for documents `0..<documentCount`, all scores zero.
     init(documentCount: Int) {
@@ -52,6 +54,33 @@ struct ScoreAccumulator {
                     let document = touched[position]
                     body(document, scores[Int(document)])
                     scores[Int(document)] = 0
+                }
+            }
+        }
+    }
+
+    /// The dot product of `vectors`' row `row` with each of the rows `others`: the same sums,
+    /// in the same order, as ``SparseRows/dot(_:_:)`` (the products of the columns both have,
+    /// by column; a column only one has adds an exact zero), without a merge per pair.
+    mutating func dots(of row: Int, with others: [Int32], in vectors: SparseRows) -> [Double] {
+        let own = vectors.range(ofRow: row)
+        guard let last = own.last else { return others.map { _ in 0 } }
+        let width = Int(vectors.columns[last]) + 1
+        if spread.count < width { spread += repeatElement(0, count: width - spread.count) }
+        return vectors.columns.withUnsafeBufferPointer { columns in
+            vectors.values.withUnsafeBufferPointer { values in
+                spread.withUnsafeMutableBufferPointer { spread in
+                    for entry in own { spread[Int(columns[entry])] = values[entry] }
+                    let result = others.map { other in
+                        var sum = 0.0
+                        for entry in vectors.range(ofRow: Int(other)) {
+                            let column = Int(columns[entry])
+                            if column < width { sum += spread[column] * values[entry] }
+                        }
+                        return sum
+                    }
+                    for entry in own { spread[Int(columns[entry])] = 0 }
+                    return result
                 }
             }
         }

@@ -25,9 +25,11 @@ extension SimilarityIndex {
         }
         if rough.candidates.count == rough.capacity { floor = rough.candidates.last }
         var exact = Shortlist(capacity: count)
-        for candidate in rough.candidates {
-            let score = exactScore(document, candidate.document)
-            if score > 0 { exact.offer(self.candidate(candidate.document, score: score)) }
+        let others = rough.candidates.map(\.document)
+        let textDots = options.textWeight > 0 ? accumulator.dots(of: Int(document), with: others, in: textVectors) : []
+        for (position, other) in others.enumerated() {
+            let score = exactScore(document, other, textDot: options.textWeight > 0 ? textDots[position] : 0)
+            if score > 0 { exact.offer(self.candidate(other, score: score)) }
         }
         return exact.candidates.map(\.document)
     }
@@ -91,10 +93,14 @@ extension SimilarityIndex {
     /// pages whose scores are mathematically equal; a weight of zero or less turns
     /// its signal off.
     func exactScore(_ document: Int32, _ other: Int32) -> Double {
-        let (a, b) = (Int(document), Int(other))
+        exactScore(document, other, textDot: options.textWeight > 0 ? textVectors.dot(Int(document), Int(other)) : 0)
+    }
+
+    /// ``exactScore(_:_:)`` with the text vectors' dot product given.
+    func exactScore(_ document: Int32, _ other: Int32, textDot: Double) -> Double {
         var score = 0.0
-        if options.textWeight > 0 { score += options.textWeight * textVectors.dot(a, b) }
-        if options.tagWeight > 0 { score += options.tagWeight * tagVectors.dot(a, b) }
+        if options.textWeight > 0 { score += options.textWeight * textDot }
+        if options.tagWeight > 0 { score += options.tagWeight * tagVectors.dot(Int(document), Int(other)) }
         return (score * 1e9).rounded() / 1e9
     }
 }
