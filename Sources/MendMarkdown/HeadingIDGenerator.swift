@@ -71,7 +71,6 @@ private extension HeadingIDGenerator {
         }
     }
 
-
     /// Ruby's `\p{Word}`, which GitHub keeps: letters, marks, decimal digits, connector punctuation (`_`).
     static func isWordCharacter(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.properties.generalCategory {

@@ -30,8 +30,9 @@ struct SourceTreeWalker {
             switch result {
             case .success(let bytes): tree.files.append(SourceFile(path: file.shownAs, bytes: bytes))
             // Gone since the walk listed it (an editor's temporary file, a file being moved):
-            // read as it is now, without it. A watcher reports the removal.
-            case .failure(let failure) where failure.code == ENOENT: continue
+            // read as it is now, without it. A watcher reports the removal. A link still there
+            // whose target went is reported, as the walk reports one.
+            case .failure(let failure) where failure.code == ENOENT && !PosixFiles.exists(file.path): continue
             case .failure(let failure): tree.diagnostics.append(failure.diagnostic)
             }
         }

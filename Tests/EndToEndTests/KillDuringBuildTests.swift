@@ -34,8 +34,7 @@ struct KillDuringBuildTests {
             let now = try Fixtures.files(in: output)
             #expect(now == versionA || now == versionB, "round \(round): the output is a mix or is missing (\(now.count) files)")
         }
-        // Builds whose kill came after they finished test nothing: at least a third must not have.
-        #expect(killedMidway >= rounds / 3, "only \(killedMidway) of \(rounds) builds were killed before they finished")
+        #expect(killedMidway > rounds / 2, "most builds were killed before they finished (\(killedMidway) of \(rounds))")
         try writeSite(in: folder, version: "A")
         #expect(try MendProcess.run(["build", "--quiet"], in: site).status == 0)
         #expect(try Fixtures.files(in: output) == versionA)

@@ -51,20 +51,24 @@ struct SourceTreeReaderTests {
     }
 
     /// The walk lists the files, then they are read: one removed in between (an editor's
-    /// temporary file) is left out, one that cannot be opened for another reason is an error.
+    /// temporary file) is left out; one that cannot be read for another reason (here a folder
+    /// now stands in its place: EISDIR; a link whose target went) is an error.
     @Test func aFileRemovedBetweenListingAndReadingIsLeftOut() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
-        try folder.write(["content/kept.md": "kept", "content/gone.md": "gone", "content/locked.md": "locked"])
+        try folder.write(["content/kept.md": "kept", "content/gone.md": "gone", "content/locked.md": "locked", "shared/target.md": "t"])
+        try FileManager.default.createSymbolicLink(atPath: folder.url.path + "/content/link.md", withDestinationPath: "../shared/target.md")
         var tree = SourceTreeReader.Tree()
         var walker = SourceTreeWalker()
         walker.walk(folder.url.path + "/content", shownAs: "content", into: &tree)
         try FileManager.default.removeItem(atPath: folder.url.path + "/content/gone.md")
+        try FileManager.default.removeItem(atPath: folder.url.path + "/shared/target.md")
         try FileManager.default.removeItem(atPath: folder.url.path + "/content/locked.md")
         try FileManager.default.createDirectory(atPath: folder.url.path + "/content/locked.md", withIntermediateDirectories: false)
         walker.readFiles(into: &tree, work: ParallelWork(jobs: 2))
         #expect(tree.files.map(\.path) == ["content/kept.md"])
-        #expect(tree.diagnostics.map(\.location.path) == ["content/locked.md"])
+        // The link is still there, its target is not: an error, as when the walk meets one.
+        #expect(tree.diagnostics.map(\.location.path).sorted() == ["content/link.md", "content/locked.md"])
     }
 }
 

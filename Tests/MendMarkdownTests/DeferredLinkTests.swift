@@ -21,7 +21,7 @@ struct DeferredLinkTests {
         ("[n](..)", .relative("..")), ("[n](.)", .relative(".")), ("[n](../..)", .relative("../..")),
         ("[n](my%20notes.md)", .file(path: "content/guides/g/my notes.md", suffix: "")),
         ("[n](/posts/x.md)", .file(path: "content/posts/x.md", suffix: "")),
-        ("[n](/posts/x.Markdown/#a)", .file(path: "content/posts/x.Markdown/", suffix: "#a")),
+        ("[n](/posts/x.Markdown#a)", .file(path: "content/posts/x.Markdown", suffix: "#a")),
         ("[n](notes/)", .relative("notes/")), ("[n](.profile)", .relative(".profile")),
         ("[n](notes.)", .relative("notes.")), ("[n](a.md/b)", .relative("a.md/b")),
         ("[n](sub/x.md?x#y)", .file(path: "content/guides/g/sub/x.md", suffix: "?x#y")),

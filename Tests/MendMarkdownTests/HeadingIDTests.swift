@@ -28,7 +28,7 @@ struct HeadingIDTests {
     @Test("An ASCII heading's slug, made byte by byte, is the one the scalar rule gives")
     func asciiSlugsAgreeWithTheScalarRule() {
         let pieces = ["a", "Z", "m", "0", "9", "_", "-", " ", "\t", "\n", "\u{B}", "\u{C}", "\r", ":", "!", "`", "~", "@", "[", "{",
-                      "\u{7F}", "\u{1}", "Step", "é"]
+                      "\u{7F}", "\u{1}", "\u{1C}", "\u{1D}", "\u{1E}", "\u{1F}", "Step", "é"]
         var state: UInt64 = 11
         for _ in 0..<3_000 {
             var text = ""

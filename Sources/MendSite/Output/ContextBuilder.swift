@@ -10,10 +10,11 @@ struct ContextBuilder: Sendable {
     let supportHTML: String?
     let privacy: PrivacyFacts
     let labels: ItemLabels
-    /// `site` as the pages of the navigation see it (their own item current), by their URL.
-    private let siteByURL: [String: TemplateValue]
-    /// `site` as every other page sees it.
-    private let siteElsewhere: TemplateValue
+    /// `site` as every page outside the navigation sees it: no item current.
+    private let siteElsewhere: [String: TemplateValue]
+    /// The navigation's items with none current, and where each URL stands among them.
+    private let navElsewhere: [TemplateValue]
+    private let navPositions: [String: [Int]]
     /// The `page` keys every page starts from (see ``defaults(for:)``).
     private let pageDefaults: [String: TemplateValue]
 
@@ -27,9 +28,11 @@ struct ContextBuilder: Sendable {
         self.privacy = privacy
         labels = ItemLabels(model.config.strings)
         // The same for every page but the navigation's current item: made once per build.
-        let site = { (current: String?) in Self.site(model: model, supportHTML: supportHTML, privacy: privacy, currentURL: current) }
-        siteElsewhere = site(nil)
-        siteByURL = Dictionary(Self.navigation(of: model).map { ($0.url, site($0.url)) }, uniquingKeysWith: { first, _ in first })
+        let navigation = Self.navigation(of: model)
+        let nav: [TemplateValue] = navigation.map { ["title": .string($0.title), "url": .string($0.url), "is_current": false] }
+        navElsewhere = nav
+        navPositions = Dictionary(grouping: navigation.indices, by: { navigation[$0].url })
+        siteElsewhere = Self.site(model: model, supportHTML: supportHTML, privacy: privacy, nav: nav)
         pageDefaults = Self.pageDefaults(config: model.config)
     }
 
@@ -55,7 +58,16 @@ struct ContextBuilder: Sendable {
 extension ContextBuilder {
     /// The `site` value of the page at `currentURL`.
     func site(currentURL: String) -> TemplateValue {
-        siteByURL[currentURL] ?? siteElsewhere
+        guard let positions = navPositions[currentURL] else { return .dictionary(siteElsewhere) }
+        var nav = navElsewhere
+        for position in positions {
+            guard case .dictionary(var item) = nav[position] else { continue }
+            item["is_current"] = true
+            nav[position] = .dictionary(item)
+        }
+        var site = siteElsewhere
+        site["nav"] = .list(nav)
+        return .dictionary(site)
     }
 
     /// The navigation's items, in order: home, every stand-alone page, and tags when there are any.
@@ -67,12 +79,9 @@ extension ContextBuilder {
         return nav
     }
 
-    private static func site(model: SiteModel, supportHTML: String?, privacy: PrivacyFacts, currentURL: String?) -> TemplateValue {
+    private static func site(model: SiteModel, supportHTML: String?, privacy: PrivacyFacts, nav: [TemplateValue]) -> [String: TemplateValue] {
         let config = model.config
         let root = config.rootPath
-        let nav: [TemplateValue] = navigation(of: model).map { item in
-            ["title": .string(item.title), "url": .string(item.url), "is_current": .bool(item.url == currentURL)]
-        }
         return [
             "title": .string(config.title), "description": .string(config.description),
             "language": .string(config.language), "base_url": .string(config.baseURL), "root": .string(root),

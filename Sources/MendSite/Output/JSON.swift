@@ -88,7 +88,7 @@ indirect enum JSON: Sendable, Equatable {
         }
     }
 
-    /// `\\u` and four lowercase hex digits.
+    /// A backslash, `u` and four lowercase hex digits.
     private static func unicodeEscape(_ value: UInt32, to output: inout [UInt8]) {
         let digits: StaticString = "0123456789abcdef"
         output += "\\u".utf8

@@ -64,8 +64,8 @@ struct ScoreAccumulator {
     /// by column; a column only one has adds an exact zero), without a merge per pair.
     mutating func dots(of row: Int, with others: [Int32], in vectors: SparseRows) -> [Double] {
         let own = vectors.range(ofRow: row)
-        guard let last = own.last else { return others.map { _ in 0 } }
-        let width = Int(vectors.columns[last]) + 1
+        guard let widest = own.lazy.map({ vectors.columns[$0] }).max() else { return others.map { _ in 0 } }
+        let width = Int(widest) + 1
         if spread.count < width { spread += repeatElement(0, count: width - spread.count) }
         return vectors.columns.withUnsafeBufferPointer { columns in
             vectors.values.withUnsafeBufferPointer { values in
