@@ -10,8 +10,9 @@ import MendSite
 /// Reads a site's source folders: everything under `content/`, `templates/` and `static/`
 /// that ``SourceFilter`` does not ignore. Symbolic links are followed (a link loop is an
 /// error). Nothing is skipped silently: a folder or file that cannot be read, a name that
-/// is not UTF-8, anything that is not a regular file is reported with its path. (A file removed between the listing of its
-/// folder and its reading is left out, as if the listing had come later.)
+/// is not UTF-8, anything that is not a regular file is reported with its path. (A file
+/// removed between the listing of its folder and its reading is left out, as if the listing
+/// had come later.)
 public struct SourceTreeReader: Sendable {
     /// The folders, relative to the source root, that hold a site's sources.
     public static let folders = ["content", "templates", "static"]

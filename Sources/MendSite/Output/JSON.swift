@@ -53,7 +53,7 @@ indirect enum JSON: Sendable, Equatable {
             while index < bytes.count {
                 let byte = bytes[index]
                 var escape: StaticString?
-                var code: UInt32 = 0
+                var code: UInt32?
                 var width = 1
                 switch byte {
                 case UInt8(ascii: "\""): escape = "\\\""
@@ -70,14 +70,14 @@ indirect enum JSON: Sendable, Equatable {
                     }
                 default: break
                 }
-                guard escape != nil || code != 0 || byte == 0 else {
+                guard escape != nil || code != nil else {
                     index += 1
                     continue
                 }
                 output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
                 if let escape {
                     output.append(contentsOf: UnsafeBufferPointer(start: escape.utf8Start, count: escape.utf8CodeUnitCount))
-                } else {
+                } else if let code {
                     unicodeEscape(code, to: &output)
                 }
                 index += width

@@ -26,9 +26,10 @@ extension SimilarityIndex {
         if rough.candidates.count == rough.capacity { floor = rough.candidates.last }
         var exact = Shortlist(capacity: count)
         let others = rough.candidates.map(\.document)
-        let textDots = options.textWeight > 0 ? accumulator.dots(of: Int(document), with: others, in: textVectors) : []
+        let textDots = options.textWeight > 0 ? accumulator.dots(of: Int(document), with: others, in: textVectors)
+                                              : others.map { _ in 0 }
         for (position, other) in others.enumerated() {
-            let score = exactScore(document, other, textDot: options.textWeight > 0 ? textDots[position] : 0)
+            let score = exactScore(document, other, textDot: textDots[position])
             if score > 0 { exact.offer(self.candidate(other, score: score)) }
         }
         return exact.candidates.map(\.document)
