@@ -10,6 +10,7 @@ let package = Package(
         .executable(name: "template-bench", targets: ["TemplateBenchmark"]),
         .executable(name: "compile-bench", targets: ["CompileBenchmark"]),
         .executable(name: "update-bench", targets: ["UpdateBenchmark"]),
+        .executable(name: "similar-bench", targets: ["SimilarityBenchmark"]),
     ],
     dependencies: [
         .package(name: "Mend", path: ".."),
@@ -32,6 +33,11 @@ let package = Package(
         .executableTarget(
             name: "UpdateBenchmark",
             dependencies: [.product(name: "MendServe", package: "Mend"), .product(name: "MendSite", package: "Mend")]
+        ),
+        // The "Similar posts" engine alone on a site's Markdown: index and ranking times.
+        .executableTarget(
+            name: "SimilarityBenchmark",
+            dependencies: [.product(name: "MendSite", package: "Mend")]
         ),
     ]
 )

@@ -130,7 +130,7 @@ extension SimilarityIndex {
         textTerms = .built(text, isCandidate: isCandidate)
         let tags = TagVectors.build(tagLists: sorted.map(\.tags), cardinalityThreshold: options.tagCardinalityThreshold)
         tagVectors = tags.vectors
-        tagPostings = tags.vectors.postings(columnCount: tags.tagCount, limit: options.postingsPerTerm, tieRank: tieRank, work: work) {
+        tagPostings = tags.vectors.postings(columnCount: tags.tagCount, limit: options.postingsPerTag, tieRank: tieRank, work: work) {
             isCandidate[$0]
         }
     }

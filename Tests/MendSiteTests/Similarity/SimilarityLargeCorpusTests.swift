@@ -8,7 +8,7 @@ import Testing
 struct SimilarityLargeCorpusTests {
     private static let corpus = SyntheticCorpus(.init(documentCount: 2_000, wordsPerDocument: 60...180))
     /// Posting lists cut hard, so that the shortlist-then-rescore path is exercised.
-    private static let cut = SimilarityIndex(corpus.documents, options: SimilarityOptions(postingsPerTerm: 8))
+    private static let cut = SimilarityIndex(corpus.documents, options: SimilarityOptions(postingsPerTerm: 8, postingsPerTag: 8))
     private static let cutResults = cut.allSimilar(count: 3)
     private static let exhaustive = SimilarityIndex(corpus.documents,
                                                     options: SimilarityOptions(postingsPerTerm: 1_000_000, termsPerQuery: 1_000))
@@ -57,12 +57,12 @@ struct SimilarityLargeCorpusTests {
         #expect(ratio / Double(documents.count) >= 0.9)
     }
 
-    /// Candidates looked up by each page's 16 heaviest terms of 32 (the default; 2,000 pages
+    /// Candidates looked up by each page's 8 heaviest terms of 32 (the default; 2,000 pages
     /// are more than 1,024), with lists that are seldom cut: what the lightest terms alone
     /// would have found seldom matters.
     @Test func theHeaviestTermsFindAlmostEveryBestPage() {
         let index = SimilarityIndex(documents, options: SimilarityOptions(postingsPerTerm: 1_024))
-        #expect(index.queryTermLimit == 16)
+        #expect(index.queryTermLimit == 8)
         let found = index.allSimilar(count: 3)
         var ratio = 0.0, same = 0
         for (position, (list, best)) in zip(found, Self.exhaustiveResults).enumerated() {

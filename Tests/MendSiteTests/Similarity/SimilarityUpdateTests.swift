@@ -8,7 +8,7 @@ struct SimilarityUpdateTests {
     /// Cut posting lists, few terms per page and fewer looked up, so that lists are cut,
     /// vectors are truncated and queries skip their lightest terms, the cases where a
     /// changed weight travels furthest.
-    static let tight = SimilarityOptions(termsPerDocument: 6, postingsPerTerm: 6, termsPerQuery: 4)
+    static let tight = SimilarityOptions(termsPerDocument: 6, postingsPerTerm: 6, termsPerQuery: 4, postingsPerTag: 6)
 
     @Test(arguments: [UInt64(1), 2, 3])
     func updatedIndexesRankAsCleanOnes(seed: UInt64) throws {
