@@ -5,7 +5,7 @@ import MendSite
 //   similar-bench --content DIR [--count N] [--runs R] [--postings P] [--terms T] [--tag-postings P] [--quality Q]
 // Reads every .md file under DIR (front matter `title`, `date` and `tags: [a, b]`; the rest
 // as the text, Markdown and all), then R times builds the index and ranks every page. Prints
-// each run's index and ranking times on standard error and, as its last line,
+// each run's index and ranking times on standard error and on standard output
 // "index_ms rank_ms checksum" (medians; the checksum is of every page's list, to tell
 // whether a change to the engine changed what it suggests). `--postings`, `--terms` and
 // `--tag-postings` set SimilarityOptions' postingsPerTerm, termsPerQuery and postingsPerTag. With `--quality Q`, Q pages spread
@@ -30,13 +30,13 @@ while let flag = rest.popFirst() {
     case "--count": count = max(1, Int(value) ?? 3)
     case "--runs": runs = max(1, Int(value) ?? 3)
     case "--postings": options.postingsPerTerm = max(1, Int(value) ?? 1024)
-    case "--terms": options.termsPerQuery = max(1, Int(value) ?? 16)
+    case "--terms": options.termsPerQuery = max(1, Int(value) ?? 8)
     case "--tag-postings": options.postingsPerTag = max(1, Int(value) ?? 4096)
     case "--quality": quality = max(0, Int(value) ?? 0)
     default: fail("unknown option \(flag)")
     }
 }
-if content.isEmpty { fail("usage: similar-bench --content DIR [--count N] [--runs R]") }
+if content.isEmpty { fail("usage: similar-bench --content DIR [--count N] [--runs R] [--postings P] [--terms T] [--tag-postings P] [--quality Q]") }
 
 /// One Markdown file as a document: its front matter's title, date and tags, and its body.
 func document(path: String, relative: String) -> SimilarityDocument? {

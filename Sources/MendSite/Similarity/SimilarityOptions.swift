@@ -39,8 +39,9 @@ public struct SimilarityOptions: Sendable, Hashable {
     /// How many pages each tag's posting list keeps (default 4096), those with the highest
     /// weight for it (ties: newer). A page has few tags and they weigh most in its score, so
     /// their lists are kept longer than a term's: on 100,000 pages of the site benchmark (149
-    /// tags, on ~1,700 pages on average, up to ~20,000), cutting them at 1,024 left out pages sharing two or three tags
-    /// with the page, and the suggestions found scored 96 % of an exhaustive search's.
+    /// tags, on ~1,700 pages on average, up to ~20,000), cutting them at 1,024 left out pages
+    /// sharing two or three tags with the page, and the suggestions found scored 96 % of an
+    /// exhaustive search's (99.1 % at 4,096).
     public var postingsPerTag: Int
 
     /// Creates options; every parameter has the documented default.

@@ -11,7 +11,8 @@ struct SimilarityLargeCorpusTests {
     private static let cut = SimilarityIndex(corpus.documents, options: SimilarityOptions(postingsPerTerm: 8, postingsPerTag: 8))
     private static let cutResults = cut.allSimilar(count: 3)
     private static let exhaustive = SimilarityIndex(corpus.documents,
-                                                    options: SimilarityOptions(postingsPerTerm: 1_000_000, termsPerQuery: 1_000))
+                                                    options: SimilarityOptions(postingsPerTerm: 1_000_000, termsPerQuery: 1_000,
+                                                                               postingsPerTag: 1_000_000))
     private static let exhaustiveResults = exhaustive.allSimilar(count: 3)
     private var documents: [SimilarityDocument] { Self.corpus.documents }
 

@@ -6,8 +6,9 @@ import Testing
 struct SimilarityPostingCapTests {
     /// 60 pages: every page has the word "shared" and one of two tags (each on half the pages).
     private static let documents = (0..<60).map { page in
-        SimilarityDocument(key: String(format: "p%02d", page), tags: [page.isMultiple(of: 2) ? "even" : "odd"],
-                           text: "shared word\(page) other\(page)", date: "2024-01-\(String(format: "%02d", page % 28 + 1))")
+        let day = page % 28 + 1
+        return SimilarityDocument(key: "p\(page)", tags: [page.isMultiple(of: 2) ? "even" : "odd"],
+                                  text: "shared word\(page) other\(page)", date: "2024-01-\(day < 10 ? "0" : "")\(day)")
     }
 
     @Test(arguments: [(5, 12), (12, 5), (100, 100)])
