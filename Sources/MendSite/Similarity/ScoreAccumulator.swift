@@ -4,14 +4,16 @@
 /// Scores are `Float`: they only pick the shortlist that is then scored exactly
 /// in `Double`, and half the memory keeps the array of a large site in cache.
 ///
-/// The inner loop (``add(_:times:to:)``) has no branch on its data: it always writes the
-/// document into the next free slot of `touched` and moves past the slot only when the
-/// document had no score yet. On 100,000 pages that loop runs some 3 billion times a build,
-/// and a branch on "first touch" is mispredicted about as often as it is taken.
+/// The inner loop (``add(_:times:to:)``) lists every document it adds to, even one it
+/// listed before: deciding "first touch" from the score just read made each step wait for
+/// the previous step's read (where the next document goes depended on it), a cache miss
+/// apiece on a large site, while independent steps overlap. On 100,000 pages a query lists
+/// some 20,000 documents, 14,000 of them different; ``drain(threshold:_:)`` meets the others
+/// with their scores already reset.
 struct ScoreAccumulator {
     private var scores: [Float]
-    /// Room for every document once, plus the slot the loop writes beyond the last one.
-    private var touchedSlots: [Int32]
+    /// The documents added to since the last drain, some more than once; grows as needed.
+    private var touchedSlots: [Int32] = []
     private var touchedCount = 0
     /// One row of a vector table spread out by column, zero elsewhere (``dots(of:with:in:)``).
     private var spread: [Double] = []
@@ -19,41 +21,45 @@ struct ScoreAccumulator {
     /// An accumulator for documents `0..<documentCount`, all scores zero.
     init(documentCount: Int) {
         scores = [Float](repeating: 0, count: documentCount)
-        touchedSlots = [Int32](repeating: 0, count: documentCount + 1)
     }
 
     /// Adds `Float(scaled × values[i])` to the score of `documents[i]`, for every `i` in
     /// order; amounts of zero or less are ignored (a score of zero means "not touched").
     mutating func add(_ scaled: Double, times values: UnsafeBufferPointer<Double>, to documents: UnsafeBufferPointer<Int32>) {
-        var count = touchedCount
+        let length = min(values.count, documents.count)
+        let start = touchedCount
+        if touchedSlots.count < start + length {
+            touchedSlots += repeatElement(0, count: max(start + length, 2 * touchedSlots.count) - touchedSlots.count)
+        }
         scores.withUnsafeMutableBufferPointer { scores in
             touchedSlots.withUnsafeMutableBufferPointer { touched in
-                for position in 0..<min(values.count, documents.count) {
+                for position in 0..<length {
                     let document = documents[position]
-                    let amount = max(Float(scaled * values[position]), 0)
-                    let old = scores[Int(document)]
-                    let new = old + amount
-                    touched[count] = document
-                    count &+= old == 0 && new != 0 ? 1 : 0
-                    scores[Int(document)] = new
+                    scores[Int(document)] += max(Float(scaled * values[position]), 0)
+                    touched[start + position] = document
                 }
             }
         }
-        touchedCount = count
+        touchedCount = start + length
     }
 
-    /// Calls `body` with every touched document and its score, in the order they were first
-    /// touched, zeroing each score as it goes: the accumulator is empty afterwards. (One pass
-    /// over the scattered scores instead of a read and a reset.)
-    mutating func drain(_ body: (Int32, Float) -> Void) {
+    /// Calls `body` with every touched document whose score is above zero and at least the
+    /// threshold `body` last returned (`threshold` before the first call), in the order they
+    /// were first touched, zeroing each score as it goes: the accumulator is empty afterwards. (One pass
+    /// over the scattered scores instead of a read and a reset.) A query keeping the best few
+    /// returns the score a document needs to be kept, so most documents cost one comparison.
+    mutating func drain(threshold: Float, _ body: (_ document: Int32, _ score: Float) -> Float) {
         let count = touchedCount
         touchedCount = 0
+        // A score of zero is an untouched document, or one listed again after its reset.
+        var least = max(threshold, .leastNonzeroMagnitude)
         scores.withUnsafeMutableBufferPointer { scores in
             touchedSlots.withUnsafeBufferPointer { touched in
                 for position in 0..<count {
-                    let document = touched[position]
-                    body(document, scores[Int(document)])
-                    scores[Int(document)] = 0
+                    let document = Int(touched[position])
+                    let score = scores[document]
+                    scores[document] = 0
+                    if score >= least { least = max(body(Int32(truncatingIfNeeded: document), score), .leastNonzeroMagnitude) }
                 }
             }
         }

@@ -19,9 +19,10 @@ extension SimilarityIndex {
         accumulate(textLookups(of: document), through: textPostings, weight: options.textWeight, into: &accumulator)
         accumulate(tagVectors.row(Int(document)), through: tagPostings, weight: options.tagWeight, into: &accumulator)
         var rough = Shortlist(capacity: Self.roughCapacity(count))
-        accumulator.drain { other, roughScore in
-            let score = Double(roughScore)
-            if other != document && rough.mightAdmit(score) { rough.offer(candidate(other, score: score)) }
+        accumulator.drain(threshold: 0) { other, roughScore in
+            if other != document { rough.offer(candidate(other, score: Double(roughScore))) }
+            // Every score comes from a `Float`, so the kept ones convert back exactly.
+            return Float(rough.leastAdmitted)
         }
         if rough.candidates.count == rough.capacity { floor = rough.candidates.last }
         var exact = Shortlist(capacity: count)
