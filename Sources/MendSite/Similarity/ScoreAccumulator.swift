@@ -43,26 +43,38 @@ struct ScoreAccumulator {
         touchedCount = start + length
     }
 
-    /// Calls `body` with every touched document whose score is above zero and at least the
-    /// threshold `body` last returned (`threshold` before the first call), in the order they
-    /// were first touched, zeroing each score as it goes: the accumulator is empty afterwards. (One pass
-    /// over the scattered scores instead of a read and a reset.) A query keeping the best few
-    /// returns the score a document needs to be kept, so most documents cost one comparison.
-    mutating func drain(threshold: Float, _ body: (_ document: Int32, _ score: Float) -> Float) {
+    /// Calls `body` with every touched document that passes the bar `body` last returned (`bar`
+    /// before the first call), in the order they were first touched, zeroing each score as it
+    /// goes: the accumulator is empty afterwards. (One pass over the scattered scores instead
+    /// of a read and a reset.) A document passes with a higher score than the bar's, or the
+    /// same score and a lower tie rank (`tieRanks[document]`); a score of zero never passes.
+    /// A query keeping the best few returns the last one it keeps once it has enough, so most
+    /// documents cost one comparison, and one of many with the same score, two.
+    mutating func drain(bar: Bar, tieRanks: UnsafeBufferPointer<Int32>, _ body: (_ document: Int32, _ score: Float) -> Bar) {
         let count = touchedCount
         touchedCount = 0
-        // A score of zero is an untouched document, or one listed again after its reset.
-        var least = max(threshold, .leastNonzeroMagnitude)
+        var bar = bar
         scores.withUnsafeMutableBufferPointer { scores in
             touchedSlots.withUnsafeBufferPointer { touched in
                 for position in 0..<count {
                     let document = Int(touched[position])
                     let score = scores[document]
                     scores[document] = 0
-                    if score >= least { least = max(body(Int32(truncatingIfNeeded: document), score), .leastNonzeroMagnitude) }
+                    // A repeat meets its score already reset.
+                    guard score >= bar.score, score > 0 else { continue }
+                    if score == bar.score && tieRanks[document] >= bar.tieRank { continue }
+                    bar = body(Int32(truncatingIfNeeded: document), score)
                 }
             }
         }
+    }
+
+    /// What a document must beat to be drained: a higher score, or this score and a lower tie rank.
+    struct Bar {
+        var score: Float
+        var tieRank: Int32
+        /// Every document scoring above zero passes.
+        static let anyScore = Bar(score: 0, tieRank: .min)
     }
 
     /// The dot product of `vectors`' row `row` with each of the rows `others`: the same sums,

@@ -23,13 +23,6 @@ struct Shortlist {
         candidates.reserveCapacity(capacity + 1)
     }
 
-    /// The least score a candidate needs to be kept (`-infinity` while there is room): a
-    /// quick test before building the candidate, which may still lose on its tie rank.
-    var leastAdmitted: Double {
-        guard capacity > 0 else { return .infinity }
-        return candidates.count < capacity ? -.infinity : candidates[capacity - 1].score
-    }
-
     /// Keeps `candidate` if it is among the `capacity` best so far.
     mutating func offer(_ candidate: Candidate) {
         guard capacity > 0 else { return }

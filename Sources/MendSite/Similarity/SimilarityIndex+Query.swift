@@ -19,10 +19,13 @@ extension SimilarityIndex {
         accumulate(textLookups(of: document), through: textPostings, weight: options.textWeight, into: &accumulator)
         accumulate(tagVectors.row(Int(document)), through: tagPostings, weight: options.tagWeight, into: &accumulator)
         var rough = Shortlist(capacity: Self.roughCapacity(count))
-        accumulator.drain(threshold: 0) { other, roughScore in
-            if other != document { rough.offer(candidate(other, score: Double(roughScore))) }
-            // Every score comes from a `Float`, so the kept ones convert back exactly.
-            return Float(rough.leastAdmitted)
+        tieRank.withUnsafeBufferPointer { tieRanks in
+            accumulator.drain(bar: .anyScore, tieRanks: tieRanks) { other, roughScore in
+                if other != document { rough.offer(candidate(other, score: Double(roughScore))) }
+                guard rough.candidates.count == rough.capacity, let last = rough.candidates.last else { return .anyScore }
+                // Every score comes from a `Float`, so the kept ones convert back exactly.
+                return ScoreAccumulator.Bar(score: Float(last.score), tieRank: last.tieRank)
+            }
         }
         if rough.candidates.count == rough.capacity { floor = rough.candidates.last }
         var exact = Shortlist(capacity: count)
