@@ -8,7 +8,7 @@
 /// listed before: deciding "first touch" from the score just read made each step wait for
 /// the previous step's read (where the next document goes depended on it), a cache miss
 /// apiece on a large site, while independent steps overlap. On 100,000 pages a query lists
-/// some 20,000 documents, 14,000 of them different; ``drain(threshold:_:)`` meets the others
+/// some 20,000 documents, 14,000 of them different; ``drain(bar:tieRanks:_:)`` meets the others
 /// with their scores already reset.
 struct ScoreAccumulator {
     private var scores: [Float]
