@@ -24,7 +24,8 @@ struct ScoreAccumulator {
     }
 
     /// Adds `Float(scaled × values[i])` to the score of `documents[i]`, for every `i` in
-    /// order; amounts of zero or less are ignored (a score of zero means "not touched").
+    /// order; amounts of zero or less add nothing (a document listed only with them keeps a
+    /// score of zero, which the drain passes over).
     mutating func add(_ scaled: Double, times values: UnsafeBufferPointer<Double>, to documents: UnsafeBufferPointer<Int32>) {
         let length = min(values.count, documents.count)
         let start = touchedCount
@@ -44,7 +45,7 @@ struct ScoreAccumulator {
     }
 
     /// Calls `body` with every touched document that passes the bar `body` last returned (`bar`
-    /// before the first call), in the order they were first touched, zeroing each score as it
+    /// before the first call), in the order they were first listed, zeroing each score as it
     /// goes: the accumulator is empty afterwards. (One pass over the scattered scores instead
     /// of a read and a reset.) A document passes with a higher score than the bar's, or the
     /// same score and a lower tie rank (`tieRanks[document]`); a score of zero never passes.

@@ -3,8 +3,8 @@ import Testing
 
 /// The rough scores of a query: every document added to is drained once, with its sum bit for
 /// bit (the amounts in the order added, in `Float`), however often it was listed, and only
-/// while it beats the bar the caller keeps raising (ties: the lower tie rank); the
-/// accumulator is empty after.
+/// while it beats the bar the caller keeps raising (ties: the lower tie rank); nothing is left
+/// behind (a score not reset would show in the next query's sums).
 @Suite("Score accumulator")
 struct ScoreAccumulatorTests {
     @Test func drainGivesEachSumOnceWhileItBeatsTheRisingBar() {
@@ -67,7 +67,7 @@ struct ScoreAccumulatorTests {
             tieRanks.withUnsafeBufferPointer { ranks in
                 accumulator.drain(bar: .anyScore, tieRanks: ranks) { _, _ in again += 1; return .anyScore }
             }
-            #expect(again == 0, "query \(query): the drain left scores behind")
+            #expect(again == 0, "query \(query): the drain left listings behind")
         }
     }
 }
