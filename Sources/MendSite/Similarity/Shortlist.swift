@@ -23,6 +23,12 @@ struct Shortlist {
         candidates.reserveCapacity(capacity + 1)
     }
 
+    /// The last candidate once the shortlist is full (a newcomer must precede it), `nil` while
+    /// there is room.
+    var cutoff: Candidate? {
+        candidates.count == capacity ? candidates.last : nil
+    }
+
     /// Keeps `candidate` if it is among the `capacity` best so far.
     mutating func offer(_ candidate: Candidate) {
         guard capacity > 0 else { return }

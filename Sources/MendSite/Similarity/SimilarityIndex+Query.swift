@@ -22,12 +22,12 @@ extension SimilarityIndex {
         tieRank.withUnsafeBufferPointer { tieRanks in
             accumulator.drain(bar: .anyScore, tieRanks: tieRanks) { other, roughScore in
                 if other != document { rough.offer(candidate(other, score: Double(roughScore))) }
-                guard rough.candidates.count == rough.capacity, let last = rough.candidates.last else { return .anyScore }
+                guard let last = rough.cutoff else { return .anyScore }
                 // Every score comes from a `Float`, so the kept ones convert back exactly.
                 return ScoreAccumulator.Bar(score: Float(last.score), tieRank: last.tieRank)
             }
         }
-        if rough.candidates.count == rough.capacity { floor = rough.candidates.last }
+        floor = rough.cutoff
         var exact = Shortlist(capacity: count)
         let others = rough.candidates.map(\.document)
         let textDots = options.textWeight > 0 ? accumulator.dots(of: Int(document), with: others, in: textVectors)
