@@ -34,10 +34,19 @@ struct Shortlist {
         guard capacity > 0 else { return }
         if candidates.count == capacity {
             guard candidate.precedes(candidates[capacity - 1]) else { return }
-            candidates.removeLast()
+        } else {
+            candidates.append(candidate)
         }
-        var index = candidates.count
-        while index > 0 && candidate.precedes(candidates[index - 1]) { index -= 1 }
-        candidates.insert(candidate, at: index)
+        // Shifts the ones it precedes down a place, dropping the last when full (an
+        // `insert` took the general path of replacing a subrange, most of a query's work
+        // on a small site).
+        candidates.withUnsafeMutableBufferPointer { list in
+            var index = list.count - 1
+            while index > 0 && candidate.precedes(list[index - 1]) {
+                list[index] = list[index - 1]
+                index -= 1
+            }
+            list[index] = candidate
+        }
     }
 }

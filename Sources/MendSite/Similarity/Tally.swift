@@ -12,6 +12,7 @@ struct Tally {
     }
 
     /// Counts `amount` more occurrences of `id`.
+    @inline(__always)
     mutating func add(_ id: Int32, _ amount: Int32 = 1) {
         let index = Int(id)
         if index >= counts.count { counts.append(contentsOf: repeatElement(0, count: max(index + 1, 2 * counts.count) - counts.count)) }

@@ -20,38 +20,60 @@ enum TextTokenizer {
     /// (valid only during the call): the first half of ``terms(in:)``, split off so
     /// callers can normalize each distinct word once.
     static func forEachWord(in text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        forEachPrefixedWord(in: text) { word, _ in body(word) }
+    }
+
+    /// ``forEachWord(in:_:)``, also giving each word's ``WordTable/prefix(of:)``, which the
+    /// scan has at hand for most words (``WordTable/intern(_:prefix:)`` takes it).
+    static func forEachPrefixedWord(in text: String, _ body: (_ word: UnsafeBufferPointer<UInt8>, _ prefix: UInt64) -> Void) {
         var text = text
         text.withUTF8 { bytes in
             var scanner = WordScanner()
+            func finish(_ word: UnsafeBufferPointer<UInt8>) { body(word, WordTable.prefix(of: word)) }
             var index = 0
             while index < bytes.count {
                 let byte = bytes[index]
                 if scanner.isEmpty && isLowercaseOrDigit(byte) {
                     // Most words are lowercase ASCII between plain separators: handed over
-                    // where they lie in the text, not copied a byte at a time.
+                    // where they lie in the text, not copied a byte at a time, and found
+                    // eight bytes at a time, those bytes being the word's prefix.
                     var end = index + 1
-                    while end < bytes.count && isLowercaseOrDigit(bytes[end]) { end += 1 }
+                    var prefix: UInt64?
+                    if index + 8 <= bytes.count {
+                        let chunk = UInt64(littleEndian: UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self))
+                        let outside = bytesOutsideWords(chunk)
+                        let length = outside == 0 ? 8 : outside.trailingZeroBitCount / 8
+                        end = index + length
+                        prefix = length == 8 ? chunk : chunk & (UInt64.max >> UInt64(64 - 8 * length))
+                        if length == 8 {
+                            while end < bytes.count && isLowercaseOrDigit(bytes[end]) { end += 1 }
+                        }
+                    } else {
+                        while end < bytes.count && isLowercaseOrDigit(bytes[end]) { end += 1 }
+                    }
                     if end == bytes.count || isPlainSeparator(bytes[end]) {
-                        body(UnsafeBufferPointer(rebasing: bytes[index..<end]))
+                        let word = UnsafeBufferPointer(rebasing: bytes[index..<end])
+                        body(word, prefix ?? WordTable.prefix(of: word))
+                        index = end + 1  // a plain separator after a word does nothing more
                     } else {
                         for byte in bytes[index..<end] { scanner.appendASCII(byte) }
+                        index = end
                     }
-                    index = end
                 } else if byte < 0x80 {
                     switch byte {
                     case 0x61...0x7A, 0x30...0x39: scanner.appendASCII(byte)
                     case 0x41...0x5A: scanner.appendASCII(byte | 0x20)
-                    case 0x27: scanner.apostrophe(body)
-                    default: scanner.finish(body)
+                    case 0x27: scanner.apostrophe(finish)
+                    default: scanner.finish(finish)
                     }
                     index += 1
                 } else {
                     let (scalar, length) = decodeScalar(bytes, at: index)
-                    scan(scalar, into: &scanner, body)
+                    scan(scalar, into: &scanner, finish)
                     index += length
                 }
             }
-            scanner.finish(body)
+            scanner.finish(finish)
         }
     }
 
@@ -71,18 +93,31 @@ enum TextTokenizer {
     }
 }
 
+extension TextTokenizer {
+    /// The high bit of each byte of `chunk` (eight bytes of text) that is not a lowercase
+    /// ASCII letter or digit, all at once: each byte's low seven bits plus an offset
+    /// reach 0x80 exactly when they are at least a bound, with no carry into the next byte.
+    static func bytesOutsideWords(_ chunk: UInt64) -> UInt64 {
+        let high: UInt64 = 0x8080_8080_8080_8080
+        let low = chunk & ~high
+        let letter = (low &+ 0x1F1F_1F1F_1F1F_1F1F) & ~(low &+ 0x0505_0505_0505_0505)  // 0x61...0x7A
+        let digit = (low &+ 0x5050_5050_5050_5050) & ~(low &+ 0x4646_4646_4646_4646)   // 0x30...0x39
+        return ~((letter | digit) & ~chunk) & high
+    }
+}
+
 private extension TextTokenizer {
     static let apostrophe = WordScanner.apostrophe
     /// Shorter words (in characters) are dropped.
     static let minimumLength = 3
 
     static func isLowercaseOrDigit(_ byte: UInt8) -> Bool {
-        (0x61...0x7A).contains(byte) || (0x30...0x39).contains(byte)
+        byte &- 0x61 < 26 || byte &- 0x30 < 10
     }
 
     /// An ASCII byte that ends a word and is nothing else: not a letter, a digit or an apostrophe.
     static func isPlainSeparator(_ byte: UInt8) -> Bool {
-        byte < 0x80 && !isLowercaseOrDigit(byte) && !(0x41...0x5A).contains(byte) && byte != 0x27
+        byte < 0x80 && !isLowercaseOrDigit(byte) && byte &- 0x41 >= 26 && byte != 0x27
     }
 
     /// A non-ASCII scalar: letters are lowercased, marks and digits kept, the

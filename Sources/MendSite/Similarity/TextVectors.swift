@@ -52,11 +52,14 @@ enum TextVectors {
         let parts = work.map(runs.count) { index in
             var tally = Tally(capacity: vocabulary.termCount)
             var rows = SparseRows(), counts = SparseRows(), floors: [Floor] = []
+            var weighted: [(column: Int32, value: Double)] = [], termCounts: [(column: Int32, value: Double)] = []
+            let sublinear = sublinearCounts
             for document in 0..<runs[index].documentCount {
-                var weighted: [(column: Int32, value: Double)] = []
-                var termCounts: [(column: Int32, value: Double)] = []
+                weighted.removeAll(keepingCapacity: true)
+                termCounts.removeAll(keepingCapacity: true)
                 forEachTerm(of: document, in: runs[index], termOfWord: vocabulary.termOfWord[index], tally: &tally) {
-                    weighted.append((column: $0, value: weight(count: $1, idf: idf[Int($0)])))
+                    let frequency = $1 < sublinear.count ? sublinear[Int($1)] : 1 + log(Double($1))
+                    weighted.append((column: $0, value: frequency * idf[Int($0)]))
                     if keepingCounts { termCounts.append((column: $0, value: Double($1))) }
                 }
                 let (row, floor) = normalizedTopAndFloor(weighted, limit: termsPerDocument)
@@ -76,6 +79,10 @@ enum TextVectors {
         (1 + log(Double(count))) * idf
     }
 
+    /// `1 + ln tf` for the counts most terms have (index 0 unused), the same values
+    /// ``weight(count:idf:)`` computes: a clean build takes one per term of every page.
+    static let sublinearCounts: [Double] = (0..<256).map { $0 == 0 ? 0 : 1 + log(Double($0)) }
+
     /// A term's idf: ``inverseDocumentFrequency(_:documentCount:)`` of the lower end of the
     /// band `1 + df` falls in, eight bands to each doubling (so within 9 % of the exact
     /// value). A page that gains or loses a word changes that word's document frequency
@@ -91,24 +98,38 @@ enum TextVectors {
         log(Double(1 + documentCount) / Double(1 + documentFrequency)) + 1
     }
 
-    /// The `limit` highest values (ties: lower column), found with a bounded sorted
-    /// buffer: cheaper than sorting a page's few hundred terms to keep a few dozen.
+    /// The `limit` highest values (ties: lower column), best first, found with a heap of the
+    /// best so far whose root is the lightest of them: a newcomer is compared with the root
+    /// alone, and one that displaces it costs a few steps, not a shift of the whole buffer
+    /// (cheaper than sorting a page's few hundred terms to keep a few dozen).
     static func heaviest(_ entries: [(column: Int32, value: Double)], limit: Int) -> [(column: Int32, value: Double)] {
         func heavier(_ lhs: (column: Int32, value: Double), _ rhs: (column: Int32, value: Double)) -> Bool {
             lhs.value != rhs.value ? lhs.value > rhs.value : lhs.column < rhs.column
         }
         guard limit > 0 else { return [] }
-        var kept: [(column: Int32, value: Double)] = []
-        kept.reserveCapacity(limit + 1)
-        for entry in entries {
-            if kept.count == limit {
-                guard heavier(entry, kept[limit - 1]) else { continue }
-                kept.removeLast()
+        guard entries.count > limit else { return entries.sorted(by: heavier) }
+        var kept = Array(entries[..<limit])
+        kept.withUnsafeMutableBufferPointer { heap in
+            /// Moves the entry at `start` down until both children are heavier.
+            func siftDown(_ start: Int) {
+                var parent = start
+                while true {
+                    var lightest = parent
+                    let left = 2 * parent + 1, right = left + 1
+                    if left < limit && heavier(heap[lightest], heap[left]) { lightest = left }
+                    if right < limit && heavier(heap[lightest], heap[right]) { lightest = right }
+                    if lightest == parent { return }
+                    heap.swapAt(parent, lightest)
+                    parent = lightest
+                }
             }
-            var index = kept.count
-            while index > 0 && heavier(entry, kept[index - 1]) { index -= 1 }
-            kept.insert(entry, at: index)
+            for start in stride(from: limit / 2 - 1, through: 0, by: -1) { siftDown(start) }
+            for entry in entries[limit...] where heavier(entry, heap[0]) {
+                heap[0] = entry
+                siftDown(0)
+            }
         }
+        kept.sort(by: heavier)
         return kept
     }
 

@@ -21,7 +21,7 @@ struct WordCounts: Sendable {
         var tally = Tally(capacity: 1024)
         for parts in documents {
             for text in parts {
-                TextTokenizer.forEachWord(in: text) { tally.add(words.intern($0)) }
+                TextTokenizer.forEachPrefixedWord(in: text) { tally.add(words.intern($0, prefix: $1)) }
             }
             tally.drain { entries.append(Entry(word: $0, count: $1)) }
             offsets.append(entries.count)

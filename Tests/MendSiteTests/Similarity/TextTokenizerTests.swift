@@ -90,4 +90,41 @@ struct TextTokenizerTests {
             #expect(words == Self.referenceWords(text).map { Array($0.utf8) }, "\(text.debugDescription)")
         }
     }
+
+    /// The eight-bytes-at-a-time scan: words of every length up to and past eight, at every
+    /// distance from the text's end, each handed over with its first eight bytes as the prefix.
+    @Test func wordsFoundEightBytesAtATimeCarryTheirPrefix() {
+        let pieces = ["a", "trust", "abcdefg", "abcdefgh", "abcdefghi", "trustworthiness", "x9", "2024", " ", ", ", "\n",
+                      "-", "'", "’", "A", "Trust", "é", "日本", ".", "_", "~", "{", "`", "@", "[", "/", ":"]
+        var random = SplitMix64(seed: 29)
+        for _ in 0..<3_000 {
+            let text = (0..<(1 + random.below(30))).map { _ in pieces[random.below(pieces.count)] }.joined()
+            var words: [[UInt8]] = [], prefixes: [UInt64] = []
+            TextTokenizer.forEachPrefixedWord(in: text) { word, prefix in
+                words.append(Array(word))
+                prefixes.append(prefix)
+            }
+            let expected = Self.referenceWords(text).map { Array($0.utf8) }
+            #expect(words == expected, "\(text.debugDescription)")
+            let expectedPrefixes = expected.map { word in
+                word.prefix(8).enumerated().reduce(UInt64(0)) { $0 | UInt64($1.element) << UInt64(8 * $1.offset) }
+            }
+            #expect(prefixes == expectedPrefixes, "\(text.debugDescription)")
+        }
+    }
+
+    /// Every byte value against the rule the eight-byte scan stands for.
+    @Test func eightByteClassificationMatchesTheBytewiseRule() {
+        for byte in 0...255 {
+            for position in 0..<8 {
+                // The other bytes are a word letter, so only `byte` can be outside.
+                var bytes = [UInt8](repeating: UInt8(ascii: "m"), count: 8)
+                bytes[position] = UInt8(byte)
+                let chunk = bytes.enumerated().reduce(UInt64(0)) { $0 | UInt64($1.element) << UInt64(8 * $1.offset) }
+                let isWordByte = (0x61...0x7A).contains(byte) || (0x30...0x39).contains(byte)
+                #expect(TextTokenizer.bytesOutsideWords(chunk) == (isWordByte ? 0 : UInt64(0x80) << UInt64(8 * position)),
+                        "byte \(byte) at \(position)")
+            }
+        }
+    }
 }
