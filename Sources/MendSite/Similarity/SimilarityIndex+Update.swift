@@ -4,9 +4,10 @@ extension SimilarityIndex {
     func rankAll(count: Int) -> RankedLists {
         var ranked = RankedLists(count: count, lists: Array(repeating: [], count: documentCount),
                                  floors: Array(repeating: nil, count: documentCount))
-        for (index, (list, floor)) in zip(inputIndex, rank(ids: Array(0..<Int32(documentCount)), count: count)) {
-            ranked.lists[index] = list
-            ranked.floors[index] = floor
+        let order = rankingOrder()
+        for (id, (list, floor)) in zip(order, rank(ids: order, count: count)) {
+            ranked.lists[inputIndex[Int(id)]] = list
+            ranked.floors[inputIndex[Int(id)]] = floor
         }
         return ranked
     }

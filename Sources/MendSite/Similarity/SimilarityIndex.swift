@@ -65,15 +65,16 @@ public extension SimilarityIndex {
     /// - Parameter count: The most pages to return per page.
     /// - Returns: `result[i]` holds the pages most similar to `documents[i]`.
     func allSimilar(count: Int) -> [[Int]] {
+        let order = rankingOrder()
         let pieces = ParallelWork.ranges(count: documentCount, grain: 64)
         let parts = work.map(pieces.count) { piece in
             var accumulator = ScoreAccumulator(documentCount: documentCount)
-            return pieces[piece].map { id in
-                neighbours(of: Int32(id), count: count, using: &accumulator).map { inputIndex[Int($0)] }
+            return pieces[piece].map { item in
+                neighbours(of: order[item], count: count, using: &accumulator).map { inputIndex[Int($0)] }
             }
         }
         var result = [[Int]](repeating: [], count: documentCount)
-        for (id, similar) in parts.joined().enumerated() { result[inputIndex[id]] = similar }
+        for (id, similar) in zip(order, parts.joined()) { result[inputIndex[Int(id)]] = similar }
         return result
     }
 
