@@ -80,18 +80,24 @@ extension SiteModel {
     /// then, for a step still short, its guide's other steps the index found, in step order.
     private func lists(of positions: [Int], ranked: [[Int]], excluded: [Set<Int>], index: SimilarityIndex) -> [[Int]] {
         let count = config.similarPosts
-        return positions.map { position in
-            guard entries[position].kind != .page else { return [] }
-            let siblings = siblingSteps(of: position)
-            func split(_ found: [Int]) -> (others: [Int], steps: [Int]) {
-                let allowed = found.filter { !excluded[position].contains($0) }
-                return (allowed.filter { !siblings.contains($0) }, allowed.filter { siblings.contains($0) })
-            }
-            var (others, steps) = split(ranked[position])
-            let hidden = excluded[position].count + siblings.count
-            if hidden > 0 && others.count < count {
-                (others, steps) = split(index.similar(toEach: [position], count: count + hidden)[0])
-            }
+        let siblings = positions.map(siblingSteps(of:))
+        func split(_ found: [Int], _ item: Int) -> (others: [Int], steps: [Int]) {
+            let allowed = found.filter { !excluded[positions[item]].contains($0) }
+            return (allowed.filter { !siblings[item].contains($0) }, allowed.filter { siblings[item].contains($0) })
+        }
+        var found = positions.indices.map { split(ranked[positions[$0]], $0) }
+        // Those left short by what they hide ask again, for enough more, all at once.
+        let short = positions.indices.filter { item in
+            let hidden = excluded[positions[item]].count + siblings[item].count
+            return entries[positions[item]].kind != .page && hidden > 0 && found[item].others.count < count
+        }
+        let asked = index.similar(toEach: short.map { item in
+            (index: positions[item], count: count + excluded[positions[item]].count + siblings[item].count)
+        })
+        for (item, again) in zip(short, asked) { found[item] = split(again, item) }
+        return positions.indices.map { item in
+            guard entries[positions[item]].kind != .page else { return [] }
+            let (others, steps) = found[item]
             guard others.count < count else { return Array(others.prefix(count)) }
             let inOrder = steps.sorted { (entries[$0].stepNumber ?? 0) < (entries[$1].stepNumber ?? 0) }
             return others + inOrder.prefix(count - others.count)

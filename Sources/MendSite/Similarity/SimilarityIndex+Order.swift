@@ -1,25 +1,24 @@
 extension SimilarityIndex {
-    /// Every document (internal id), in the order to rank them in: by their first two tags,
-    /// so that documents asked one after another read the same tag posting lists, and often
-    /// score the same candidates, while those are still in the processor's cache (in key
-    /// order nearly every page of a large site read them afresh from memory). A document's
-    /// ranking depends on nothing but the index, so the order changes no result.
-    func rankingOrder() -> [Int32] {
-        guard documentCount <= Self.documentMask else { return Array(0..<Int32(documentCount)) }
-        // First tag, second tag and id packed into one integer, so the sort compares integers.
-        let keys = (0..<documentCount).map { document -> UInt64 in
-            let tags = tagVectors.range(ofRow: document)
-            let first = tags.isEmpty ? Self.noTag : min(UInt64(tagVectors.columns[tags.lowerBound]), Self.noTag)
-            let second = tags.count < 2 ? Self.noTag : min(UInt64(tagVectors.columns[tags.lowerBound + 1]), Self.noTag)
-            return first << 43 | second << 22 | UInt64(document)
+    /// The documents' internal numbering: `result[id]` is the position in `documents` of the
+    /// document numbered `id`. Documents are numbered by their first tag, then their second
+    /// (tag ids, as in `tags`, the documents' tag vectors in input order; untagged last), then
+    /// key, then position. Pages that share tags are what a query mostly reads: numbered side
+    /// by side, their scores, posting entries and rows lie together in memory, and ranking in
+    /// id order asks them one after another, while what they read is still in the processor's
+    /// cache (numbered by key, nearly every page of a large site read it afresh from memory).
+    /// The numbering depends only on the documents' keys and tags, never on their input order,
+    /// and no result depends on it.
+    static func internalOrder(keys: [String], tags: SparseRows) -> [Int] {
+        func tag(_ document: Int, _ rank: Int) -> Int32 {
+            let row = tags.range(ofRow: document)
+            return rank < row.count ? tags.columns[row.lowerBound + rank] : .max
         }
-        return keys.sorted().map { Int32(truncatingIfNeeded: $0 & Self.documentMask) }
+        let first = keys.indices.map { tag($0, 0) }
+        let second = keys.indices.map { tag($0, 1) }
+        return keys.indices.sorted { lhs, rhs in
+            if first[lhs] != first[rhs] { return first[lhs] < first[rhs] }
+            if second[lhs] != second[rhs] { return second[lhs] < second[rhs] }
+            return (keys[lhs], lhs) < (keys[rhs], rhs)
+        }
     }
-}
-
-private extension SimilarityIndex {
-    /// A missing tag's place in the key, after every tag (tag ids beyond it share it).
-    static var noTag: UInt64 { (1 << 21) - 1 }
-    /// The key's low 22 bits hold the document.
-    static var documentMask: UInt64 { (1 << 22) - 1 }
 }

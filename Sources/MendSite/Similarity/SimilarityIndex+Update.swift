@@ -4,7 +4,7 @@ extension SimilarityIndex {
     func rankAll(count: Int) -> RankedLists {
         var ranked = RankedLists(count: count, lists: Array(repeating: [], count: documentCount),
                                  floors: Array(repeating: nil, count: documentCount))
-        let order = rankingOrder()
+        let order = Array(0..<Int32(documentCount))
         for (id, (list, floor)) in zip(order, rank(ids: order, count: count)) {
             ranked.lists[inputIndex[Int(id)]] = list
             ranked.floors[inputIndex[Int(id)]] = floor
@@ -98,21 +98,37 @@ extension SimilarityIndex {
         textTerms = .state(takeTermsState())
     }
 
-    /// ``similar(to:count:)`` for some documents, in parallel, reusing scratch space.
-    func similar(toEach indexes: [Int], count: Int) -> [[Int]] {
-        rank(ids: indexes.map { Int32(documentID[$0]) }, count: count).map(\.list)
+    /// ``similar(to:count:)`` for some documents, each with its own count, in parallel,
+    /// reusing scratch space.
+    /// - Parameter queries: Indexes into the documents the index was built from, with the
+    ///   most pages to return for each.
+    /// - Returns: `result[i]` answers `queries[i]`.
+    func similar(toEach queries: [(index: Int, count: Int)]) -> [[Int]] {
+        let ids = queries.map { Int32(documentID[$0.index]) }
+        // Asked in id order, as ``rankAll(count:)`` asks, for what neighbours share.
+        let order = ids.indices.sorted { ids[$0] < ids[$1] }
+        var result = [[Int]](repeating: [], count: queries.count)
+        for (item, answer) in zip(order, rank(order.map { (id: ids[$0], count: queries[$0].count) })) {
+            result[item] = answer.list
+        }
+        return result
     }
 }
 
 private extension SimilarityIndex {
     /// The neighbours (input indexes) and floor of each document (internal ids), in parallel.
     func rank(ids: [Int32], count: Int) -> [(list: [Int], floor: Shortlist.Candidate?)] {
-        let pieces = ParallelWork.ranges(count: ids.count, grain: 16)
+        rank(ids.map { (id: $0, count: count) })
+    }
+
+    /// ``rank(ids:count:)`` with a count per document.
+    func rank(_ queries: [(id: Int32, count: Int)]) -> [(list: [Int], floor: Shortlist.Candidate?)] {
+        let pieces = ParallelWork.ranges(count: queries.count, grain: 16)
         let parts = work.map(pieces.count) { piece in
             var accumulator = ScoreAccumulator(documentCount: documentCount)
             return pieces[piece].map { item -> (list: [Int], floor: Shortlist.Candidate?) in
                 var floor: Shortlist.Candidate?
-                let list = neighbours(of: ids[item], count: count, using: &accumulator, floor: &floor)
+                let list = neighbours(of: queries[item].id, count: queries[item].count, using: &accumulator, floor: &floor)
                 return (list.map { inputIndex[Int($0)] }, floor)
             }
         }

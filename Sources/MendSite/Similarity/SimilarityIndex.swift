@@ -20,7 +20,7 @@ public struct SimilarityIndex: Sendable {
     let options: SimilarityOptions
     /// How many pieces of its work run at once.
     let work: ParallelWork
-    /// Internal document ids are the documents' positions sorted by key; `inputIndex[id]`.
+    /// The position in the input of each internal document id (``internalOrder(keys:tags:)``).
     let inputIndex: [Int]
     /// `documentID[inputIndex]`, the inverse of `inputIndex`.
     let documentID: [Int]
@@ -65,16 +65,16 @@ public extension SimilarityIndex {
     /// - Parameter count: The most pages to return per page.
     /// - Returns: `result[i]` holds the pages most similar to `documents[i]`.
     func allSimilar(count: Int) -> [[Int]] {
-        let order = rankingOrder()
+        // In id order: pages asked one after another share tags (``internalOrder(keys:tags:)``).
         let pieces = ParallelWork.ranges(count: documentCount, grain: 64)
         let parts = work.map(pieces.count) { piece in
             var accumulator = ScoreAccumulator(documentCount: documentCount)
-            return pieces[piece].map { item in
-                neighbours(of: order[item], count: count, using: &accumulator).map { inputIndex[Int($0)] }
+            return pieces[piece].map { id in
+                neighbours(of: Int32(id), count: count, using: &accumulator).map { inputIndex[Int($0)] }
             }
         }
         var result = [[Int]](repeating: [], count: documentCount)
-        for (id, similar) in zip(order, parts.joined()) { result[inputIndex[Int(id)]] = similar }
+        for (id, similar) in parts.joined().enumerated() { result[inputIndex[id]] = similar }
         return result
     }
 
@@ -90,15 +90,15 @@ public extension SimilarityIndex {
 }
 
 private extension SimilarityIndex {
-    /// Rank of each document (in key order) among equal scores: newer date first,
-    /// dateless last, then key.
-    static func tieRanks(dates: [String?]) -> [Int32] {
+    /// Rank of each document (by internal id) among equal scores: newer date first,
+    /// dateless last, then key, then input position.
+    static func tieRanks(dates: [String?], keys: [String], positions: [Int]) -> [Int32] {
         let order = dates.indices.sorted { lhs, rhs in
             switch (dates[lhs], dates[rhs]) {
             case let (l?, r?) where l != r: return l > r
             case (.some, nil): return true
             case (nil, .some): return false
-            default: return lhs < rhs
+            default: return (keys[lhs], positions[lhs]) < (keys[rhs], positions[rhs])
             }
         }
         var rank = [Int32](repeating: 0, count: dates.count)
@@ -114,12 +114,14 @@ extension SimilarityIndex {
     init(_ documents: [SimilarityDocument], options: SimilarityOptions, work: ParallelWork, forUpdates: Bool = true) {
         self.options = options
         self.work = work
-        inputIndex = documents.indices.sorted { (documents[$0].key, $0) < (documents[$1].key, $1) }
+        let tags = TagVectors.build(tagLists: documents.map(\.tags), cardinalityThreshold: options.tagCardinalityThreshold)
+        let keys = documents.map(\.key)
+        inputIndex = Self.internalOrder(keys: keys, tags: tags.vectors)
         var documentID = [Int](repeating: 0, count: documents.count)
         for (id, index) in inputIndex.enumerated() { documentID[index] = id }
         self.documentID = documentID
         let sorted = inputIndex.map { documents[$0] }
-        tieRank = Self.tieRanks(dates: sorted.map(\.date))
+        tieRank = Self.tieRanks(dates: sorted.map(\.date), keys: sorted.map(\.key), positions: inputIndex)
         let isCandidate = sorted.map(\.isCandidate)
         let pieces = ParallelWork.ranges(count: sorted.count, grain: 256)
         let runs = work.map(pieces.count) { WordCounts(documents: sorted[pieces[$0]].lazy.map(\.textParts)) }
@@ -129,9 +131,8 @@ extension SimilarityIndex {
             isCandidate[$0]
         }
         textTerms = .built(text, isCandidate: isCandidate)
-        let tags = TagVectors.build(tagLists: sorted.map(\.tags), cardinalityThreshold: options.tagCardinalityThreshold)
-        tagVectors = tags.vectors
-        tagPostings = tags.vectors.postings(columnCount: tags.tagCount, limit: options.postingsPerTag, tieRank: tieRank, work: work) {
+        tagVectors = SparseRows(rows: inputIndex.map { tags.vectors.row($0) })
+        tagPostings = tagVectors.postings(columnCount: tags.tagCount, limit: options.postingsPerTag, tieRank: tieRank, work: work) {
             isCandidate[$0]
         }
     }

@@ -15,9 +15,9 @@ extension SparseRows {
             SparseRows(rows: pieces[piece].map { column in
                 let postings = entries[starts[column]..<starts[column + 1]]
                 guard postings.count > limit else { return Array(postings) }
-                return Array(postings.sorted { lhs, rhs in
+                return postings.sorted { lhs, rhs in
                     lhs.value != rhs.value ? lhs.value > rhs.value : tieRank[Int(lhs.column)] < tieRank[Int(rhs.column)]
-                }.prefix(limit))
+                }.prefix(limit).sorted { $0.column < $1.column }
             })
         }
         return SparseRows(concatenating: parts)

@@ -116,7 +116,7 @@ extension TextTermsState {
         guard entries.count > limit else { postings[Int(column)] = entries; return }
         postings[Int(column)] = Array(entries.sorted { lhs, rhs in
             lhs.value != rhs.value ? lhs.value > rhs.value : tieRank[Int(lhs.column)] < tieRank[Int(rhs.column)]
-        }.prefix(limit))
+        }.prefix(limit)).sorted { $0.column < $1.column }
     }
 }
 
