@@ -5,7 +5,7 @@ struct Shortlist {
     struct Candidate: Equatable {
         var document: Int32
         var score: Double
-        /// Among equal scores the lower rank comes first (newer date, then key).
+        /// Among equal scores the lower rank comes first (newer date, then key, then input position).
         var tieRank: Int32
 
         /// Higher score first; among equal scores the lower tie rank.

@@ -6,8 +6,8 @@ extension SimilarityIndex {
     /// by side, their scores, posting entries and rows lie together in memory, and ranking in
     /// id order asks them one after another, while what they read is still in the processor's
     /// cache (numbered by key, nearly every page of a large site read it afresh from memory).
-    /// The numbering depends only on the documents' keys and tags, never on their input order,
-    /// and no result depends on it.
+    /// The numbering depends only on the documents' keys and tags, never on their input order
+    /// (but among documents sharing a key), and no result depends on it.
     static func internalOrder(keys: [String], tags: SparseRows) -> [Int] {
         func tag(_ document: Int, _ rank: Int) -> Int32 {
             let row = tags.range(ofRow: document)

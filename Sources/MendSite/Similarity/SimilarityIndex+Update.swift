@@ -4,10 +4,10 @@ extension SimilarityIndex {
     func rankAll(count: Int) -> RankedLists {
         var ranked = RankedLists(count: count, lists: Array(repeating: [], count: documentCount),
                                  floors: Array(repeating: nil, count: documentCount))
-        let order = Array(0..<Int32(documentCount))
-        for (id, (list, floor)) in zip(order, rank(ids: order, count: count)) {
-            ranked.lists[inputIndex[Int(id)]] = list
-            ranked.floors[inputIndex[Int(id)]] = floor
+        // In id order: pages asked one after another share tags (``internalOrder(keys:tags:)``).
+        for (id, (list, floor)) in rank(ids: Array(0..<Int32(documentCount)), count: count).enumerated() {
+            ranked.lists[inputIndex[id]] = list
+            ranked.floors[inputIndex[id]] = floor
         }
         return ranked
     }

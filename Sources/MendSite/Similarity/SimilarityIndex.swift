@@ -24,7 +24,7 @@ public struct SimilarityIndex: Sendable {
     let inputIndex: [Int]
     /// `documentID[inputIndex]`, the inverse of `inputIndex`.
     let documentID: [Int]
-    /// Among equal scores a lower value ranks first: order by newer date, then key.
+    /// Among equal scores a lower value ranks first: order by newer date, then key, then input position.
     let tieRank: [Int32]
     var textVectors: SparseRows
     var textPostings: SparseRows

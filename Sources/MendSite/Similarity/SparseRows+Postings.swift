@@ -1,8 +1,8 @@
 extension SparseRows {
     /// The posting lists of these document vectors: for each column (term or tag),
-    /// the included documents that have it. A list longer than `limit` is cut to
-    /// the `limit` highest values (ties: lower tie rank, i.e. newer page), best
-    /// first; shorter lists keep document order. (Order never changes a score.)
+    /// the included documents that have it, in document order (a query's additions then go
+    /// up through memory; order never changes a score). A list longer than `limit` keeps
+    /// only the documents with the `limit` highest values (ties: lower tie rank, i.e. newer page).
     /// - Parameters:
     ///   - columnCount: Number of distinct columns (terms or tags).
     ///   - limit: The most documents kept per posting list.

@@ -1,6 +1,6 @@
 /// A sparse matrix stored row after row (CSR): document vectors (a row per
 /// document, columns are term ids in ascending order) and posting lists (a row per
-/// term, columns are document ids by descending weight).
+/// term, columns are document ids in ascending order).
 struct SparseRows: Sendable {
     /// Row `r` occupies `offsets[r]..<offsets[r + 1]` of `columns` and `values`.
     private(set) var offsets: [Int] = [0]

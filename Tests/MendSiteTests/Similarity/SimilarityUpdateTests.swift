@@ -33,6 +33,12 @@ struct SimilarityUpdateTests {
             #expect(index.allSimilar(count: 4) == clean.lists, "step \(step): the updated index ranks differently")
             #expect(ranked.lists == clean.lists, "step \(step): the lists ranked again are not the clean ones")
             #expect(ranked.floors == clean.floors, "step \(step): the floors kept are not the clean ones")
+            // Posting lists made again keep document order, as a clean build's do.
+            let postings = index.textPostings
+            #expect((0..<postings.rowCount).allSatisfy { term in
+                let list = postings.range(ofRow: term).map { postings.columns[$0] }
+                return zip(list, list.dropFirst()).allSatisfy { $0 < $1 }
+            }, "step \(step): a posting list made again is out of document order")
             let changed = clean.lists.indices.filter { clean.lists[$0] != before[$0] }
             #expect(Set(changed).isSubset(of: again), "step \(step): lists changed outside those ranked again")
             #expect(Set(again).isSubset(of: reached), "step \(step): ranked again outside the documents reached")
