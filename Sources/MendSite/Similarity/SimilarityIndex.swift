@@ -65,17 +65,7 @@ public extension SimilarityIndex {
     /// - Parameter count: The most pages to return per page.
     /// - Returns: `result[i]` holds the pages most similar to `documents[i]`.
     func allSimilar(count: Int) -> [[Int]] {
-        // In id order: pages asked one after another share tags (``internalOrder(keys:tags:)``).
-        let pieces = ParallelWork.ranges(count: documentCount, grain: 64)
-        let parts = work.map(pieces.count) { piece in
-            var accumulator = ScoreAccumulator(documentCount: documentCount)
-            return pieces[piece].map { id in
-                neighbours(of: Int32(id), count: count, using: &accumulator).map { inputIndex[Int($0)] }
-            }
-        }
-        var result = [[Int]](repeating: [], count: documentCount)
-        for (id, similar) in parts.joined().enumerated() { result[inputIndex[id]] = similar }
-        return result
+        rankAll(count: count).lists
     }
 
     /// The similarity score of two pages, as used for ranking: symmetric, 0 when
